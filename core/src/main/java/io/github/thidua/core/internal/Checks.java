@@ -1,0 +1,182 @@
+package io.github.thidua.core.internal;
+
+import io.github.thidua.core.MissingValueException;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Checks used by the value types when they are built; each throws a {@link ValidationException}. */
+public final class Checks {
+
+    private Checks() {}
+
+    /**
+     * Returns {@code value} or reports it missing.
+     *
+     * @param <T> the value's type
+     * @param type the type being built
+     * @param field the field
+     * @param value the value, may be null
+     * @return the value, never null
+     */
+    public static <T> T nonNull(String type, String field, T value) {
+        if (value == null) {
+            throw new MissingValueException(type, field);
+        }
+        return value;
+    }
+
+    /**
+     * Returns {@code text} NFC-normalised and stripped, rejecting blank text and control
+     * characters.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param text the text, may be null
+     * @return the normalised text
+     */
+    public static String nonBlank(String type, String field, String text) {
+        nonNull(type, field, text);
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        if (normal.isEmpty()) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    text,
+                    Text.of("văn bản trống", "blank text"),
+                    Text.of("văn bản có chữ", "non-blank text"));
+        }
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+                throw ValidationException.invalid(
+                        type,
+                        field,
+                        text,
+                        Text.of("có ký tự điều khiển U+" + hex(c), "contains control character U+" + hex(c)),
+                        Text.of("chữ, số, dấu câu, xuống dòng", "letters, digits, punctuation, line breaks"));
+            }
+            if (Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c)
+                            && i + 1 < normal.length()
+                            && Character.isLowSurrogate(normal.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(normal.charAt(i - 1)))) {
+                throw ValidationException.invalid(
+                        type,
+                        field,
+                        text,
+                        Text.of("có ký tự Unicode không hợp lệ", "contains an unpaired surrogate (invalid Unicode)"),
+                        Text.of("văn bản Unicode hợp lệ", "valid Unicode text"));
+            }
+        }
+        return normal;
+    }
+
+    /**
+     * Returns free text NFC-normalised and stripped, rejecting blank or over-long text.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param text the text, may be null
+     * @param max the longest allowed length
+     * @return the normalised text
+     */
+    public static String text(String type, String field, String text, int max) {
+        return maxLength(type, field, nonBlank(type, field, text), max);
+    }
+
+    /**
+     * Rejects a text longer than {@code max} characters.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param text the text, not null
+     * @param max the longest allowed length
+     * @return the text
+     */
+    public static String maxLength(String type, String field, String text, int max) {
+        if (text.length() > max) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    text,
+                    Text.of("dài " + text.length() + " ký tự", "is " + text.length() + " characters long"),
+                    Text.of("tối đa " + max + " ký tự", "at most " + max + " characters"));
+        }
+        return text;
+    }
+
+    /**
+     * Rejects a number below {@code min}.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param value the number
+     * @param min the smallest allowed number
+     * @return the number
+     */
+    public static int atLeast(String type, String field, int value, int min) {
+        if (value < min) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    value,
+                    Text.of("nhỏ hơn " + min, "below " + min),
+                    Text.of("số nguyên từ " + min + " trở lên", "a whole number of at least " + min));
+        }
+        return value;
+    }
+
+    /**
+     * Rejects a list whose elements repeat a key; the message names the index of the repeat.
+     *
+     * @param <T> the element type
+     * @param <K> the key type
+     * @param type the type being built
+     * @param field the list field
+     * @param items the elements
+     * @param key extracts the key that must be unique
+     * @param keyName the name of the key field, such as {@code id}
+     */
+    public static <T, K> void unique(
+            String type, String field, List<T> items, Function<? super T, ? extends K> key, String keyName) {
+        Map<K, Integer> seen = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            K k = key.apply(items.get(i));
+            Integer first = seen.putIfAbsent(k, i);
+            if (first != null) {
+                throw ValidationException.invalid(
+                        type,
+                        field + "[" + i + "]" + (keyName.isEmpty() ? "" : "." + keyName),
+                        k,
+                        Text.of("trùng với " + field + "[" + first + "]", "repeats " + field + "[" + first + "]"),
+                        Text.of("mỗi giá trị một lần", "each value once"));
+            }
+        }
+    }
+
+    /**
+     * Rejects an element that is not one of {@code allowed}.
+     *
+     * @param <K> the element type
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param value the element
+     * @param allowed the allowed elements
+     * @param what what the allowed elements are, such as "a member of the cluster"
+     */
+    public static <K> void memberOf(String type, String field, K value, Collection<? extends K> allowed, Text what) {
+        if (!allowed.contains(value)) {
+            throw ValidationException.invalid(type, field, value, Text.of("không có trong danh sách", "unknown"), what);
+        }
+    }
+
+    private static String hex(char c) {
+        return String.format("%04X", (int) c);
+    }
+}

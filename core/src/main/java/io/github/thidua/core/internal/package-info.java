@@ -1,0 +1,4 @@
+/**
+ * Helpers shared by the types of {@code thidua-core}; not exported, not an API.
+ */
+package io.github.thidua.core.internal;
