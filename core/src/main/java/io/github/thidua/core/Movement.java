@@ -150,10 +150,11 @@ public abstract class Movement {
             themes.put(year, Checks.text("Movement", field, e.getValue(), MAX_THEME_LENGTH));
         }
         String slogan = Checks.optionalText("Movement", "slogan", slogan().orElse(null), MAX_THEME_LENGTH);
-        if (themes.equals(themes()) && Objects.equals(slogan, slogan().orElse(null))) {
-            return this;
+        // One change per copy: each copy is checked again, which normalises what is left.
+        if (!Objects.equals(slogan, slogan().orElse(null))) {
+            return ((ImmutableMovement) this).withSlogan(Optional.ofNullable(slogan));
         }
-        return ((ImmutableMovement) this).withThemes(themes).withSlogan(Optional.ofNullable(slogan));
+        return themes.equals(themes()) ? this : ((ImmutableMovement) this).withThemes(themes);
     }
 
     /**

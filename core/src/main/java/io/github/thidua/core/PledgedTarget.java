@@ -72,10 +72,11 @@ public abstract class PledgedTarget {
     final PledgedTarget check() {
         BigDecimal value = Checks.decimal("PledgedTarget", "value", value(), MAX_SCALE, MAX_INTEGER_DIGITS);
         String note = Checks.optionalText("PledgedTarget", "note", note().orElse(null), 1000);
-        if (value.equals(value()) && (note == null || note.equals(note().get()))) {
-            return this;
+        // One change per copy: each copy is checked again, which normalises what is left.
+        if (note != null && !note.equals(note().get())) {
+            return ((ImmutablePledgedTarget) this).withNote(note);
         }
-        return ((ImmutablePledgedTarget) this).withValue(value).withNote(Optional.ofNullable(note));
+        return value.equals(value()) ? this : ((ImmutablePledgedTarget) this).withValue(value);
     }
 
     /** Builds a {@link PledgedTarget}; unit, indicator and value are required. */

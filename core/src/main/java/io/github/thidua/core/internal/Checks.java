@@ -218,7 +218,7 @@ public final class Checks {
             throw ValidationException.invalid(
                     type,
                     field,
-                    value.toPlainString().length() > 60 ? value.toString() : value.toPlainString(),
+                    value,
                     Text.of("số quá lớn hoặc quá nhiều chữ số thập phân", "too large or too many decimal places"),
                     Text.of(
                             "tối đa " + maxDigits + " chữ số phần nguyên và " + maxScale + " chữ số thập phân",
@@ -245,11 +245,7 @@ public final class Checks {
                     : max == null ? "từ " + min + " trở lên" : "từ " + min + " đến " + max;
             String en = min == null ? "at most " + max : max == null ? "at least " + min : "from " + min + " to " + max;
             throw ValidationException.invalid(
-                    type,
-                    field,
-                    value.toPlainString(),
-                    Text.of("ngoài khoảng cho phép", "out of range"),
-                    Text.of(vi, en));
+                    type, field, value, Text.of("ngoài khoảng cho phép", "out of range"), Text.of(vi, en));
         }
         return value;
     }
