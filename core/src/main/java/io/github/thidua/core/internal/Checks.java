@@ -3,12 +3,14 @@ package io.github.thidua.core.internal;
 import io.github.thidua.core.MissingValueException;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Checks used by the value types when they are built; each throws a {@link ValidationException}. */
 public final class Checks {
@@ -174,6 +176,91 @@ public final class Checks {
         if (!allowed.contains(value)) {
             throw ValidationException.invalid(type, field, value, Text.of("không có trong danh sách", "unknown"), what);
         }
+    }
+
+    /**
+     * Rejects a text that does not match {@code pattern} in full.
+     *
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param value the text, may be null
+     * @param pattern the shape the whole text must have
+     * @param allowed what the shape is, in both languages
+     * @return the text
+     */
+    public static String matches(String type, String field, String value, Pattern pattern, Text allowed) {
+        nonNull(type, field, value);
+        if (!pattern.matcher(value).matches()) {
+            throw ValidationException.invalid(
+                    type, field, value, Text.of("không đúng dạng", "has the wrong shape"), allowed);
+        }
+        return value;
+    }
+
+    /**
+     * Returns an exact decimal without trailing zeros (so that {@code 7.8} equals {@code 7.80}),
+     * rejecting absurd ones.
+     *
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param value the decimal, may be null
+     * @param maxScale the most decimal places allowed
+     * @param maxDigits the most digits allowed before the decimal point
+     * @return the decimal, without trailing zeros and never with a negative scale
+     */
+    public static BigDecimal decimal(String type, String field, BigDecimal value, int maxScale, int maxDigits) {
+        nonNull(type, field, value);
+        BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (normal.scale() < 0) {
+            normal = normal.setScale(0);
+        }
+        if (normal.scale() > maxScale || normal.precision() - normal.scale() > maxDigits) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    value,
+                    Text.of("số quá lớn hoặc quá nhiều chữ số thập phân", "too large or too many decimal places"),
+                    Text.of(
+                            "tối đa " + maxDigits + " chữ số phần nguyên và " + maxScale + " chữ số thập phân",
+                            "at most " + maxDigits + " digits before the point and " + maxScale + " after"));
+        }
+        return normal;
+    }
+
+    /**
+     * Rejects a decimal outside {@code [min, max]}; a null bound is open.
+     *
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param value the decimal, not null
+     * @param min the smallest allowed value, or null for none
+     * @param max the largest allowed value, or null for none
+     * @return the decimal
+     */
+    public static BigDecimal between(String type, String field, BigDecimal value, BigDecimal min, BigDecimal max) {
+        nonNull(type, field, value);
+        if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
+            String vi = min == null
+                    ? "không lớn hơn " + max
+                    : max == null ? "từ " + min + " trở lên" : "từ " + min + " đến " + max;
+            String en = min == null ? "at most " + max : max == null ? "at least " + min : "from " + min + " to " + max;
+            throw ValidationException.invalid(
+                    type, field, value, Text.of("ngoài khoảng cho phép", "out of range"), Text.of(vi, en));
+        }
+        return value;
+    }
+
+    /**
+     * Returns optional free text NFC-normalised and stripped, or null when it is null.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param text the text, may be null
+     * @param max the longest allowed length
+     * @return the normalised text, or null
+     */
+    public static String optionalText(String type, String field, String text, int max) {
+        return text == null ? null : text(type, field, text, max);
     }
 
     private static String hex(char c) {

@@ -1,0 +1,86 @@
+package io.github.thidua.core;
+
+import java.util.List;
+import java.util.Map;
+
+/** Walks trees of criteria for {@link CriterionGroup} and {@link ScoringTable}. */
+final class CriterionTree {
+
+    /** The deepest a tree may be, counting its roots as level 1. */
+    static final int MAX_DEPTH = 8;
+
+    private CriterionTree() {}
+
+    /**
+     * Rejects a repeated code or a node deeper than {@link #MAX_DEPTH}, naming its path.
+     *
+     * @param type the type being built
+     * @param path the path of the list, such as {@code roots}
+     * @param nodes the nodes of the list
+     * @param level the level of the nodes, 1 for roots
+     * @param seen the paths of the codes met so far, by code
+     */
+    static void check(String type, String path, List<CriterionNode> nodes, int level, Map<String, String> seen) {
+        for (int i = 0; i < nodes.size(); i++) {
+            CriterionNode node = nodes.get(i);
+            String at = path + "[" + i + "]";
+            if (level > MAX_DEPTH) {
+                throw ValidationException.invalid(
+                        type,
+                        at,
+                        node.code(),
+                        Text.of("tiêu chí ở tầng thứ " + level, "a criterion at level " + level),
+                        Text.of(
+                                "cây tiêu chí sâu tối đa " + MAX_DEPTH + " tầng",
+                                "a tree of criteria at most " + MAX_DEPTH + " levels deep"));
+            }
+            String before = seen.putIfAbsent(node.code(), at + ".code");
+            if (before != null) {
+                throw ValidationException.invalid(
+                        type,
+                        at + ".code",
+                        node.code(),
+                        Text.of("trùng mã với " + before, "repeats the code at " + before),
+                        Text.of(
+                                "mỗi mã tiêu chí một lần trong cả bảng",
+                                "each criterion code once in the whole table"));
+            }
+            if (node instanceof CriterionGroup g) {
+                check(type, at + ".children", g.children(), level + 1, seen);
+            }
+        }
+    }
+
+    /**
+     * Returns the sum of the maxima of the scored nodes: groups, and criteria that are not bonus
+     * or deduction.
+     *
+     * @param nodes the nodes
+     * @return the sum
+     */
+    static Points scoredSum(List<CriterionNode> nodes) {
+        Points sum = Points.ZERO;
+        for (CriterionNode node : nodes) {
+            if (!(node instanceof Criterion c) || c.isScored()) {
+                sum = sum.plus(node.maxPoints());
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Adds the criteria under {@code nodes} to {@code out}, in tree order.
+     *
+     * @param nodes the nodes
+     * @param out the list to add to
+     */
+    static void leaves(List<CriterionNode> nodes, List<Criterion> out) {
+        for (CriterionNode node : nodes) {
+            if (node instanceof Criterion c) {
+                out.add(c);
+            } else {
+                leaves(((CriterionGroup) node).children(), out);
+            }
+        }
+    }
+}
