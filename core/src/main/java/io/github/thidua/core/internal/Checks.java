@@ -3,15 +3,23 @@ package io.github.thidua.core.internal;
 import io.github.thidua.core.MissingValueException;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Checks used by the value types when they are built; each throws a {@link ValidationException}. */
 public final class Checks {
+
+    /** The shape of a criterion, group or band code: 1 to 32 ASCII letters, digits, {@code . _ -}. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+
+    /** The shape of a key (event codes, message keys): like an {@link io.github.thidua.core.Id}. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
 
     private Checks() {}
 
@@ -174,6 +182,95 @@ public final class Checks {
         if (!allowed.contains(value)) {
             throw ValidationException.invalid(type, field, value, Text.of("không có trong danh sách", "unknown"), what);
         }
+    }
+
+    /**
+     * Rejects a code that is not 1 to 32 ASCII letters, digits, {@code . _ -}: the shape of
+     * criterion, group and band codes.
+     *
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param code the code, may be null
+     * @return the code
+     */
+    public static String code(String type, String field, String code) {
+        nonNull(type, field, code);
+        if (!CODE.matcher(code).matches()) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    code,
+                    Text.of("mã không đúng dạng", "not a valid code"),
+                    Text.of("1–32 ký tự ASCII: chữ, số, . _ -", "1–32 ASCII letters, digits, . _ -"));
+        }
+        return code;
+    }
+
+    /**
+     * Rejects a key that is not shaped like an id: 1 to {@code max} (at most 128) ASCII letters,
+     * digits, {@code . _ : -}, starting with a letter or digit. Used for event codes, message
+     * keys and policy ids.
+     *
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param key the key, may be null
+     * @param max the longest allowed length, 1 to 128
+     * @return the key
+     */
+    public static String key(String type, String field, String key, int max) {
+        nonNull(type, field, key);
+        if (key.length() > max || !KEY.matcher(key).matches()) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    key,
+                    Text.of("mã không đúng dạng", "not a valid key"),
+                    Text.of(
+                            "1–" + max + " ký tự ASCII: chữ, số, . _ : -, bắt đầu bằng chữ hoặc số",
+                            "1–" + max + " ASCII letters, digits, . _ : -, starting with a letter or digit"));
+        }
+        return key;
+    }
+
+    /**
+     * Returns an exact decimal without trailing zeros (scale 0 or more), rejecting one with more
+     * than {@code maxScale} decimal places or a magnitude of {@code 10^maxExponent} or more.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param value the decimal, may be null
+     * @param maxScale the most decimal places allowed
+     * @param maxExponent the magnitude must stay below ten to this power
+     * @return the normalised decimal, equal by {@link BigDecimal#equals(Object)} to any other
+     *     normalised decimal of the same value
+     */
+    public static BigDecimal decimal(String type, String field, BigDecimal value, int maxScale, int maxExponent) {
+        nonNull(type, field, value);
+        BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (normal.scale() > maxScale || normal.abs().compareTo(BigDecimal.TEN.pow(maxExponent)) >= 0) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    value.toPlainString(),
+                    Text.of("số ngoài phạm vi", "number out of range"),
+                    Text.of(
+                            "giá trị tuyệt đối dưới 10^" + maxExponent + ", tối đa " + maxScale + " chữ số thập phân",
+                            "magnitude below 10^" + maxExponent + " with at most " + maxScale + " decimal places"));
+        }
+        return normal.scale() < 0 ? normal.setScale(0) : normal;
+    }
+
+    /**
+     * Returns optional free text NFC-normalised and stripped, rejecting blank or over-long text.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param text the text, or null when absent
+     * @param max the longest allowed length
+     * @return the normalised text, or null when absent
+     */
+    public static String optionalText(String type, String field, String text, int max) {
+        return text == null ? null : text(type, field, text, max);
     }
 
     private static String hex(char c) {
