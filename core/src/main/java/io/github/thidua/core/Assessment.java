@@ -3,8 +3,6 @@ package io.github.thidua.core;
 import io.github.thidua.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,9 +139,6 @@ public abstract class Assessment {
         String evidenceNormal = Checks.optionalText("Assessment", "evidence", evidence, MAX_NOTE_LENGTH);
         String explanation = explanation().orElse(null);
         String explanationNormal = Checks.optionalText("Assessment", "explanation", explanation, MAX_NOTE_LENGTH);
-        // Keep the stages in their natural order whatever order they were put in.
-        List<AssessmentStage> given = List.copyOf(points().keySet());
-        List<AssessmentStage> sorted = given.stream().sorted().toList();
         ImmutableAssessment self = (ImmutableAssessment) this;
         if (actual != null && !actualNormal.equals(actual)) {
             self = self.withActual(actualNormal);
@@ -153,11 +148,6 @@ public abstract class Assessment {
         }
         if (explanation != null && !explanationNormal.equals(explanation)) {
             self = self.withExplanation(explanationNormal);
-        }
-        if (!given.equals(sorted)) {
-            Map<AssessmentStage, Points> ordered = new LinkedHashMap<>();
-            sorted.forEach(s -> ordered.put(s, points().get(s)));
-            self = self.withPoints(ordered);
         }
         return self;
     }
