@@ -24,16 +24,16 @@ class PledgedTargetTest {
     void build_tooManyDecimals_isRejected() {
         ValidationException e = invalid(() -> target(PHU_THO, GRDP, "0.0000000000001"));
         assertThat(e.field()).isEqualTo("value");
-        assertThat(e.value()).contains("1E-13");
-        assertThat(e.getMessage()).contains("12 after");
+        assertThat(e.value()).contains("0.0000000000001");
+        assertThat(e.getMessage()).contains("at most 12 decimal places");
     }
 
     @Test
     void build_absurdMagnitude_isRejected() {
         ValidationException e = invalid(() -> target(PHU_THO, GRDP, "1E+30"));
         assertThat(e.field()).isEqualTo("value");
-        assertThat(e.getMessage()).contains("at most 18 digits before the point");
-        assertThat(e.getMessage(Text.VIETNAMESE)).contains("số quá lớn");
+        assertThat(e.getMessage()).contains("magnitude below 10^18");
+        assertThat(e.getMessage(Text.VIETNAMESE)).contains("số ngoài phạm vi");
     }
 
     @Test

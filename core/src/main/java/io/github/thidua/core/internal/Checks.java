@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 /** Checks used by the value types when they are built; each throws a {@link ValidationException}. */
 public final class Checks {
 
+    /** The shape of a criterion, group or band code: 1 to 32 ASCII letters, digits, {@code . _ -}. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+
+    /** The shape of a key (event codes, message keys): like an {@link io.github.thidua.core.Id}. */
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
     private Checks() {}
 
     /**
@@ -198,36 +204,6 @@ public final class Checks {
     }
 
     /**
-     * Returns an exact decimal without trailing zeros (so that {@code 7.8} equals {@code 7.80}),
-     * rejecting absurd ones.
-     *
-     * @param type the type being built
-     * @param field the field, with its path
-     * @param value the decimal, may be null
-     * @param maxScale the most decimal places allowed
-     * @param maxDigits the most digits allowed before the decimal point
-     * @return the decimal, without trailing zeros and never with a negative scale
-     */
-    public static BigDecimal decimal(String type, String field, BigDecimal value, int maxScale, int maxDigits) {
-        nonNull(type, field, value);
-        BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        if (normal.scale() < 0) {
-            normal = normal.setScale(0);
-        }
-        if (normal.scale() > maxScale || normal.precision() - normal.scale() > maxDigits) {
-            throw ValidationException.invalid(
-                    type,
-                    field,
-                    value,
-                    Text.of("số quá lớn hoặc quá nhiều chữ số thập phân", "too large or too many decimal places"),
-                    Text.of(
-                            "tối đa " + maxDigits + " chữ số phần nguyên và " + maxScale + " chữ số thập phân",
-                            "at most " + maxDigits + " digits before the point and " + maxScale + " after"));
-        }
-        return normal;
-    }
-
-    /**
      * Rejects a decimal outside {@code [min, max]}; a null bound is open.
      *
      * @param type the type being built
@@ -251,13 +227,89 @@ public final class Checks {
     }
 
     /**
-     * Returns optional free text NFC-normalised and stripped, or null when it is null.
+     * Rejects a code that is not 1 to 32 ASCII letters, digits, {@code . _ -}: the shape of
+     * criterion, group and band codes.
+     *
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param code the code, may be null
+     * @return the code
+     */
+    public static String code(String type, String field, String code) {
+        nonNull(type, field, code);
+        if (!CODE.matcher(code).matches()) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    code,
+                    Text.of("mã không đúng dạng", "not a valid code"),
+                    Text.of("1–32 ký tự ASCII: chữ, số, . _ -", "1–32 ASCII letters, digits, . _ -"));
+        }
+        return code;
+    }
+
+    /**
+     * Rejects a key that is not shaped like an id: 1 to {@code max} (at most 128) ASCII letters,
+     * digits, {@code . _ : -}, starting with a letter or digit. Used for event codes, message
+     * keys and policy ids.
+     *
+     * @param type the type being built
+     * @param field the field, with its path
+     * @param key the key, may be null
+     * @param max the longest allowed length, 1 to 128
+     * @return the key
+     */
+    public static String key(String type, String field, String key, int max) {
+        nonNull(type, field, key);
+        if (key.length() > max || !KEY.matcher(key).matches()) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    key,
+                    Text.of("mã không đúng dạng", "not a valid key"),
+                    Text.of(
+                            "1–" + max + " ký tự ASCII: chữ, số, . _ : -, bắt đầu bằng chữ hoặc số",
+                            "1–" + max + " ASCII letters, digits, . _ : -, starting with a letter or digit"));
+        }
+        return key;
+    }
+
+    /**
+     * Returns an exact decimal without trailing zeros (scale 0 or more), rejecting one with more
+     * than {@code maxScale} decimal places or a magnitude of {@code 10^maxExponent} or more.
      *
      * @param type the type being built
      * @param field the field
-     * @param text the text, may be null
+     * @param value the decimal, may be null
+     * @param maxScale the most decimal places allowed
+     * @param maxExponent the magnitude must stay below ten to this power
+     * @return the normalised decimal, equal by {@link BigDecimal#equals(Object)} to any other
+     *     normalised decimal of the same value
+     */
+    public static BigDecimal decimal(String type, String field, BigDecimal value, int maxScale, int maxExponent) {
+        nonNull(type, field, value);
+        BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (normal.scale() > maxScale || normal.abs().compareTo(BigDecimal.TEN.pow(maxExponent)) >= 0) {
+            throw ValidationException.invalid(
+                    type,
+                    field,
+                    value.toPlainString(),
+                    Text.of("số ngoài phạm vi", "number out of range"),
+                    Text.of(
+                            "giá trị tuyệt đối dưới 10^" + maxExponent + ", tối đa " + maxScale + " chữ số thập phân",
+                            "magnitude below 10^" + maxExponent + " with at most " + maxScale + " decimal places"));
+        }
+        return normal.scale() < 0 ? normal.setScale(0) : normal;
+    }
+
+    /**
+     * Returns optional free text NFC-normalised and stripped, rejecting blank or over-long text.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param text the text, or null when absent
      * @param max the longest allowed length
-     * @return the normalised text, or null
+     * @return the normalised text, or null when absent
      */
     public static String optionalText(String type, String field, String text, int max) {
         return text == null ? null : text(type, field, text, max);

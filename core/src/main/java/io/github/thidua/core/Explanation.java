@@ -1,0 +1,149 @@
+package io.github.thidua.core;
+
+import io.github.thidua.core.internal.Checks;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One step of how a result was reached, as a tree: a stable message key, the sentence in both
+ * languages, the value it produced, the inputs it used and the steps below it.
+ *
+ * <p>The key (such as {@code criterion.leader-relative}) lets tools find and translate steps
+ * without parsing the text; it has the shape of an id. Input names have the same shape; input
+ * values are NFC-normalised, non-blank text of at most 500 characters, kept in the order given.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Explanation step = Explanation.builder()
+ *         .key("criterion.leader-relative")
+ *         .text(Text.of("Vượt chỉ tiêu, xếp sau đơn vị dẫn đầu", "Above target, behind the leader"))
+ *         .value(Points.parse("7.5"))
+ *         .putInputs("actual", "8.1")
+ *         .putInputs("target", "7.8")
+ *         .build();
+ * step.render(Locale.ENGLISH); // "Above target, behind the leader = 7.5 (actual: 8.1, target: 7.8)"
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Explanation {
+
+    /** The longest input value, in UTF-16 code units. */
+    public static final int MAX_INPUT_LENGTH = 500;
+
+    Explanation() {}
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a step with only a key and a text.
+     *
+     * @param key the message key, shaped like an id; not null
+     * @param text the sentence, not null
+     * @return the step
+     * @throws ValidationException if an argument is null or the key is malformed
+     */
+    public static Explanation of(String key, Text text) {
+        return builder().key(key).text(text).build();
+    }
+
+    /**
+     * Returns the stable message key, such as {@code criterion.leader-relative}.
+     *
+     * @return the key, 1 to 128 ASCII letters, digits, {@code . _ : -}
+     */
+    public abstract String key();
+
+    /**
+     * Returns the sentence, in Vietnamese and English.
+     *
+     * @return the text
+     */
+    public abstract Text text();
+
+    /**
+     * Returns the value this step produced.
+     *
+     * @return the points, if the step produced some
+     */
+    public abstract Optional<Points> value();
+
+    /**
+     * Returns the inputs the step used, name to value, in the order given.
+     *
+     * @return the inputs
+     */
+    public abstract Map<String, String> inputs();
+
+    /**
+     * Returns the steps below this one.
+     *
+     * @return the children, in order
+     */
+    public abstract List<Explanation> children();
+
+    /**
+     * Renders the tree as indented lines, two spaces per level: each line is the text, then
+     * {@code = value} when there is one, then the inputs in parentheses. Vietnamese output writes
+     * decimals with a comma.
+     *
+     * @param locale the reader's locale, not null
+     * @return the lines, separated by {@code \n}, without a trailing line break
+     */
+    public String render(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        StringBuilder out = new StringBuilder();
+        render(locale, 0, out);
+        return out.toString();
+    }
+
+    private void render(Locale locale, int depth, StringBuilder out) {
+        if (depth > 0) {
+            out.append('\n');
+        }
+        out.append("  ".repeat(depth)).append(text().in(locale));
+        value().ifPresent(v -> {
+            String shown = v.toString();
+            out.append(" = ").append(Text.isVietnamese(locale) ? shown.replace('.', ',') : shown);
+        });
+        if (!inputs().isEmpty()) {
+            out.append(" (");
+            String sep = "";
+            for (Map.Entry<String, String> e : inputs().entrySet()) {
+                out.append(sep).append(e.getKey()).append(": ").append(e.getValue());
+                sep = ", ";
+            }
+            out.append(')');
+        }
+        for (Explanation child : children()) {
+            child.render(locale, depth + 1, out);
+        }
+    }
+
+    @Value.Check
+    final Explanation check() {
+        Checks.key("Explanation", "key", key(), 128);
+        Map<String, String> normal = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : inputs().entrySet()) {
+            String name = Checks.key("Explanation", "inputs", e.getKey(), 64);
+            normal.put(name, Checks.text("Explanation", "inputs[" + name + "]", e.getValue(), MAX_INPUT_LENGTH));
+        }
+        return normal.equals(inputs()) ? this : ((ImmutableExplanation) this).withInputs(normal);
+    }
+
+    /** Builds an {@link Explanation}; {@code key} and {@code text} are required. */
+    public static final class Builder extends ImmutableExplanation.Builder {
+        Builder() {}
+    }
+}
