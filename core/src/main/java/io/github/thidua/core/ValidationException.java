@@ -51,11 +51,11 @@ public class ValidationException extends ThiDuaException {
      *
      * @param type the type being built, not null
      * @param field the missing field, not null
-     * @return the exception, to be thrown by the caller
+     * @return a {@link MissingValueException}, to be thrown by the caller
      */
     public static ValidationException missing(String type, String field) {
-        return new ValidationException(
-                type, field, null, Text.of("thiếu giá trị", "missing"), Text.of("một giá trị", "a value"));
+        // The documented subtype, so that callers can tell a missing value from a bad one.
+        return new MissingValueException(type, field);
     }
 
     /**
