@@ -136,6 +136,27 @@ public class ValidationException extends ThiDuaException {
         if (text.length() > 120) {
             text = text.substring(0, 117) + "...";
         }
+        text = escape(text);
         return value instanceof CharSequence ? '"' + text + '"' : text;
+    }
+
+    // The message is itself a Text, which refuses control characters and broken surrogate pairs:
+    // without escaping, a bad value containing one (or a pair cut by the truncation) was reported
+    // as an error in Text.vi instead of the field that was wrong.
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (Character.isISOControl(c) || Character.isSurrogate(c) && !paired) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
