@@ -51,11 +51,11 @@ public class ValidationException extends ThiDuaException {
      *
      * @param type the type being built, not null
      * @param field the missing field, not null
-     * @return the exception, to be thrown by the caller
+     * @return a {@link MissingValueException}, to be thrown by the caller
      */
     public static ValidationException missing(String type, String field) {
-        return new ValidationException(
-                type, field, null, Text.of("thiếu giá trị", "missing"), Text.of("một giá trị", "a value"));
+        // The documented subtype, so that callers can tell a missing value from a bad one.
+        return new MissingValueException(type, field);
     }
 
     /**
@@ -136,6 +136,27 @@ public class ValidationException extends ThiDuaException {
         if (text.length() > 120) {
             text = text.substring(0, 117) + "...";
         }
+        text = escape(text);
         return value instanceof CharSequence ? '"' + text + '"' : text;
+    }
+
+    // The message is itself a Text, which refuses control characters and broken surrogate pairs:
+    // without escaping, a bad value containing one (or a pair cut by the truncation) was reported
+    // as an error in Text.vi instead of the field that was wrong.
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (Character.isISOControl(c) || Character.isSurrogate(c) && !paired) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
