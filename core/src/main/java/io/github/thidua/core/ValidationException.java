@@ -132,7 +132,8 @@ public class ValidationException extends ThiDuaException {
     }
 
     private static String quote(Object value) {
-        String text = String.valueOf(value);
+        // Decimals show as written by people (0.0000001), never in scientific notation (1E-7).
+        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value);
         if (text.length() > 120) {
             text = text.substring(0, 117) + "...";
         }

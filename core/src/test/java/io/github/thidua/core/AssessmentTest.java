@@ -88,7 +88,7 @@ class AssessmentTest {
                 .actual(new BigDecimal("0.0000000000001"))
                 .build());
         assertThat(e.field()).isEqualTo("actual");
-        assertThat(e.value()).contains("\"0.0000000000001\"");
+        assertThat(e.value()).contains("0.0000000000001");
         assertThat(e.getMessage()).contains("at most 12 decimal places");
     }
 

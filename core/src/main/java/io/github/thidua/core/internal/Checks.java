@@ -293,7 +293,7 @@ public final class Checks {
             throw ValidationException.invalid(
                     type,
                     field,
-                    value.toPlainString(),
+                    value,
                     Text.of("số ngoài phạm vi", "number out of range"),
                     Text.of(
                             "giá trị tuyệt đối dưới 10^" + maxExponent + ", tối đa " + maxScale + " chữ số thập phân",
