@@ -2,7 +2,7 @@
  * The emulation and commendation domain (thi đua, khen thưởng) as immutable values.
  *
  * <p>Start with {@link io.github.thidua.core.Cluster}: a cluster or bloc of member units, run by
- * an {@link io.github.thidua.core.Organiser}, whose members sign a {@code Covenant} with pledged targets and a {@code ScoringTable}, and are assessed per criterion ({@code AssessmentSheet}).
+ * an {@link io.github.thidua.core.Organiser}, whose members sign a {@link Covenant} with pledged targets and a {@link ScoringTable}, and are assessed per criterion ({@link AssessmentSheet}).
  *
  * <p>All types here are immutable and thread-safe, equal by value, and checked when built: a
  * value that breaks a rule of the domain is never created, and the builder throws a {@link

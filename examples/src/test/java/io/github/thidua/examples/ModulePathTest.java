@@ -1,0 +1,57 @@
+package io.github.thidua.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the showcase in a fresh JVM with only the library's modules on the module path and no
+ * {@code --add-opens}: what Surefire opens for tests is not there, so a missing {@code exports}
+ * would fail here as it would for a real user.
+ */
+class ModulePathTest {
+
+    @Test
+    void showcase_runsOnThePlainModulePath() throws IOException, InterruptedException {
+        String modulePath = System.getProperty("jdk.module.path");
+        assertThat(modulePath)
+                .as("Surefire runs this module's tests on the module path")
+                .isNotBlank();
+        String libraries = String.join(
+                File.pathSeparator,
+                List.of(modulePath.split(File.pathSeparator)).stream()
+                        .filter(ModulePathTest::isThidua)
+                        .toList());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(
+                        java,
+                        "--module-path",
+                        libraries,
+                        "--module",
+                        "io.github.thidua.examples/io.github.thidua.examples.SeedShowcase",
+                        "--lang=en")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output)
+                .contains("== [002] Cluster No. 2 reviews 2023 and signs its 2024 covenant")
+                .contains("Role 2024: cluster head — Yên Bái (acclaimed, on 2023-11-24)");
+    }
+
+    // The library's own modules, wherever the reactor put them (target/classes or a jar).
+    private static boolean isThidua(String entry) {
+        Path path = Path.of(entry);
+        String name = path.getFileName().toString();
+        return name.startsWith("thidua-")
+                || (name.equals("classes")
+                        && path.getParent().getFileName().toString().equals("target"));
+    }
+}

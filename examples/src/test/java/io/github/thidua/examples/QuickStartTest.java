@@ -1,0 +1,36 @@
+package io.github.thidua.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class QuickStartTest {
+
+    @Test
+    void run_printsTheHeadExactPointsRewardAndABilingualError() {
+        assertThat(QuickStart.run())
+                .containsExactly(
+                        "head 2024: yen-bai",
+                        "total: 73.75",
+                        "reward: 710.000 đồng",
+                        "Cluster.members[1].id: repeats members[0]; value: phu-tho; allowed: each value once.",
+                        "Cluster.members[1].id: trùng với members[0]; giá trị: phu-tho; cho phép: mỗi giá trị một lần.");
+    }
+
+    @Test
+    void readme_showsExactlyTheQuickStartCode() throws IOException {
+        String source = Files.readString(
+                Path.of("src/main/java/io/github/thidua/examples/QuickStart.java"), StandardCharsets.UTF_8);
+        String code = source.substring(
+                        source.indexOf("// README: quick start begins\n") + "// README: quick start begins\n".length(),
+                        source.indexOf("        // README: quick start ends"))
+                .stripTrailing()
+                .stripIndent();
+        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        assertThat(readme).as("README quick start must match QuickStart.java").contains(code);
+    }
+}
