@@ -3,7 +3,7 @@
  * only {@code requires} the library modules, it proves they work on the module path from outside.
  */
 module io.github.thidua.examples {
-    requires io.github.thidua.core;
+    requires transitive io.github.thidua.core;
     requires io.github.thidua.scoring;
     requires io.github.thidua.serialization;
 
