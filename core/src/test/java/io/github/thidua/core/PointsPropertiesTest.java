@@ -16,7 +16,6 @@ import org.quicktheories.core.Gen;
 
 class PointsPropertiesTest {
 
-    /** A fixed seed, so that a failure seen once is seen on every run. */
     private static final List<BigDecimal> STEPS = List.of(
             new BigDecimal("0.25"),
             new BigDecimal("0.5"),
