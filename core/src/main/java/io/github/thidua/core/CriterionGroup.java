@@ -98,19 +98,8 @@ public abstract non-sealed class CriterionGroup implements CriterionNode {
         // The group itself sits at level 1 here; a table re-checks the levels from its roots.
         CriterionTree.check("CriterionGroup", "children", children(), 2, seen);
         Points sum = CriterionTree.scoredSum(children());
-        if (declaredMaxPoints().isPresent() && declaredMaxPoints().get().compareTo(sum) != 0) {
-            Points declared = declaredMaxPoints().get();
-            throw ValidationException.invalid(
-                    "CriterionGroup",
-                    "declaredMaxPoints",
-                    declared,
-                    Text.of(
-                            "điểm tối đa khai báo " + declared + " khác tổng điểm tối đa các tiêu chí con " + sum,
-                            "declared maximum " + declared + " differs from the sum of the children's maxima " + sum),
-                    Text.of(
-                            "điểm tối đa bằng " + sum + " (tổng các tiêu chí con), hoặc không khai báo",
-                            "a maximum equal to " + sum + " (the sum of the children's), or none"));
-        }
+        CriterionTree.checkDeclared(
+                "CriterionGroup", declaredMaxPoints(), sum, "các tiêu chí con", "the children's maxima");
     }
 
     /** Builds a {@link CriterionGroup}; code, name and one child are required. */

@@ -83,4 +83,29 @@ final class CriterionTree {
             }
         }
     }
+
+    /**
+     * Rejects a declared maximum that differs from the sum of the scored nodes below it.
+     *
+     * @param type the type being built
+     * @param declared the declared maximum, if any
+     * @param sum the sum of the scored nodes' maxima
+     * @param whatVi what the sum is of, in Vietnamese
+     * @param whatEn what the sum is of, in English
+     */
+    static void checkDeclared(
+            String type, java.util.Optional<Points> declared, Points sum, String whatVi, String whatEn) {
+        if (declared.isPresent() && declared.get().compareTo(sum) != 0) {
+            throw ValidationException.invalid(
+                    type,
+                    "declaredMaxPoints",
+                    declared.get(),
+                    Text.of(
+                            "điểm tối đa khai báo " + declared.get() + " khác tổng điểm tối đa " + whatVi + " " + sum,
+                            "declared maximum " + declared.get() + " differs from the sum of " + whatEn + " " + sum),
+                    Text.of(
+                            "điểm tối đa bằng " + sum + " (tổng " + whatVi + "), hoặc không khai báo",
+                            "a maximum equal to " + sum + " (the sum of " + whatEn + "), or none"));
+        }
+    }
 }

@@ -180,19 +180,7 @@ public abstract class ScoringTable {
                     Text.of("ít nhất một tiêu chí được chấm điểm", "at least one scored criterion"));
         }
         Points sum = CriterionTree.scoredSum(roots());
-        if (declaredMaxPoints().isPresent() && declaredMaxPoints().get().compareTo(sum) != 0) {
-            Points declared = declaredMaxPoints().get();
-            throw ValidationException.invalid(
-                    "ScoringTable",
-                    "declaredMaxPoints",
-                    declared,
-                    Text.of(
-                            "tổng điểm tối đa khai báo " + declared + " khác tổng điểm tối đa các tiêu chí " + sum,
-                            "declared total " + declared + " differs from the sum of the criteria's maxima " + sum),
-                    Text.of(
-                            "tổng điểm tối đa bằng " + sum + ", hoặc không khai báo",
-                            "a total equal to " + sum + ", or none"));
-        }
+        CriterionTree.checkDeclared("ScoringTable", declaredMaxPoints(), sum, "các tiêu chí", "the criteria's maxima");
         checkCap("bonusCap", bonusCap(), leaves.stream().anyMatch(c -> c.kind() instanceof Bonus), "thưởng", "bonus");
         checkCap(
                 "deductionCap",

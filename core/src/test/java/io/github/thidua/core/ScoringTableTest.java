@@ -65,7 +65,7 @@ class ScoringTableTest {
                 .build());
         assertThat(e.field()).isEqualTo("declaredMaxPoints");
         assertThat(e.value()).contains("100");
-        assertThat(e.getMessage()).contains("declared total 100 differs from the sum of the criteria's maxima 60");
+        assertThat(e.getMessage()).contains("declared maximum 100 differs from the sum of the criteria's maxima 60");
         assertThat(e.getMessage(Text.VIETNAMESE)).contains("khác tổng điểm tối đa các tiêu chí 60");
     }
 
