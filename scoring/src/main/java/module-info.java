@@ -1,10 +1,24 @@
 /**
- * Scoring policies and the evaluation engine of thidua: rule kinds, cluster-batch evaluation,
- * rounding, bands, ranking and tie-breaks, votes, award ladders and explanations.
+ * Scoring policies and the evaluation engine of thidua: rule kinds (built-in and plugged in),
+ * cluster-batch evaluation, rounding, bands, ranking and tie-breaks, votes, award ladders,
+ * quotas, eligibility, cash rewards and explanations.
  *
- * <p>The engine arrives with the scoring-engine issue; this module already exists so that the
- * artifact layout, module graph and build are fixed from the start.
+ * <p>Start with {@code Policy}. Implementations of {@link
+ * io.github.thidua.scoring.spi.CriterionRule}, {@link io.github.thidua.scoring.spi.TieBreaker},
+ * {@link io.github.thidua.scoring.spi.VoteMethod} and {@link
+ * io.github.thidua.scoring.spi.EligibilityCheck} are registered in a {@link
+ * io.github.thidua.scoring.Registry} by their stable names.
  */
 module io.github.thidua.scoring {
     requires transitive io.github.thidua.core;
+    requires static transitive org.immutables.value.annotations;
+    requires EvalEx;
+
+    exports io.github.thidua.scoring;
+    exports io.github.thidua.scoring.spi;
+
+    uses io.github.thidua.scoring.spi.CriterionRule;
+    uses io.github.thidua.scoring.spi.TieBreaker;
+    uses io.github.thidua.scoring.spi.VoteMethod;
+    uses io.github.thidua.scoring.spi.EligibilityCheck;
 }

@@ -1,0 +1,16 @@
+package io.github.thidua.scoring;
+
+import io.github.thidua.scoring.spi.Plugin;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The list of thidua's built-in plug-ins, assembled from each family's own list. */
+final class BuiltIns {
+
+    private BuiltIns() {}
+
+    static List<Plugin> all() {
+        List<Plugin> all = new ArrayList<>();
+        return List.copyOf(all);
+    }
+}
