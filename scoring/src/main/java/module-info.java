@@ -3,7 +3,7 @@
  * cluster-batch evaluation, rounding, bands, ranking and tie-breaks, votes, award ladders,
  * quotas, eligibility, cash rewards and explanations.
  *
- * <p>Start with {@code Policy}. Implementations of {@link
+ * <p>Start with {@link io.github.thidua.scoring.Policy}. Implementations of {@link
  * io.github.thidua.scoring.spi.CriterionRule}, {@link io.github.thidua.scoring.spi.TieBreaker},
  * {@link io.github.thidua.scoring.spi.VoteMethod} and {@link
  * io.github.thidua.scoring.spi.EligibilityCheck} are registered in a {@link

@@ -1,0 +1,246 @@
+package io.github.thidua.scoring;
+
+import io.github.thidua.core.AssessmentStage;
+import io.github.thidua.core.Id;
+import io.github.thidua.core.Name;
+import io.github.thidua.core.ScoringTable;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A cluster's scoring policy: which table, how each criterion kind scores, where and how numbers
+ * are rounded, which assessment stage counts, and (as they are declared) bands, ranking and
+ * tie-breaks, votes, award ladders and cash rewards.
+ *
+ * <p>A policy has an identity (id, version, legal references, dates in force) and a content
+ * {@link #fingerprint()}; every result carries both so it can be recomputed to the digit. It is
+ * checked when built. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Policy policy = Policy.builder()
+ *         .id(Id.of("ccb-cum-2"))
+ *         .version("2024.1")
+ *         .name(Name.of("Quy chế thi đua Cụm số 2 năm 2024"))
+ *         .addLegalReferences("Luật Thi đua, khen thưởng 06/2022/QH15")
+ *         .inForceFrom(LocalDate.of(2024, 1, 1))
+ *         .table(table)
+ *         .rounding(RoundingPlan.builder().total(Rounding.toScale(2, RoundingMode.HALF_UP)).build())
+ *         .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Policy {
+
+    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}");
+
+    Policy() {}
+
+    /**
+     * Returns a builder.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the policy's stable id.
+     *
+     * @return the id
+     */
+    public abstract Id id();
+
+    /**
+     * Returns the version, such as {@code 2024.1}.
+     *
+     * @return 1 to 32 ASCII letters, digits, {@code . + _ -}
+     */
+    public abstract String version();
+
+    /**
+     * Returns the name, such as "Quy chế thi đua Cụm số 2 năm 2024".
+     *
+     * @return the name
+     */
+    public abstract Name name();
+
+    /**
+     * Returns the legal texts this policy implements, such as "Luật 06/2022/QH15, Điều 26".
+     *
+     * @return the references, in the order given
+     */
+    public abstract List<String> legalReferences();
+
+    /**
+     * Returns the first day the policy is in force.
+     *
+     * @return the date
+     */
+    public abstract LocalDate inForceFrom();
+
+    /**
+     * Returns the last day the policy is in force.
+     *
+     * @return the date, not before {@link #inForceFrom()}, or empty while in force
+     */
+    public abstract Optional<LocalDate> inForceUntil();
+
+    /**
+     * Returns the scoring table.
+     *
+     * @return the table
+     */
+    public abstract ScoringTable table();
+
+    /**
+     * Returns where criterion points come from.
+     *
+     * @return {@link ScoreSource#COMPUTED} by default
+     */
+    @Value.Default
+    public ScoreSource source() {
+        return ScoreSource.COMPUTED;
+    }
+
+    /**
+     * Returns the assessment stage whose recorded points count when the source is {@link
+     * ScoreSource#RECORDED}.
+     *
+     * @return {@link AssessmentStage#FINAL} by default
+     */
+    @Value.Default
+    public AssessmentStage countingStage() {
+        return AssessmentStage.FINAL;
+    }
+
+    /**
+     * Returns what happens when the counting stage has no points recorded.
+     *
+     * @return {@link MissingStagePolicy#FALL_BACK} by default
+     */
+    @Value.Default
+    public MissingStagePolicy missingStage() {
+        return MissingStagePolicy.FALL_BACK;
+    }
+
+    /**
+     * Returns what happens when a member has no assessment sheet.
+     *
+     * @return {@link MissingSheetPolicy#REJECT} by default
+     */
+    @Value.Default
+    public MissingSheetPolicy missingSheet() {
+        return MissingSheetPolicy.REJECT;
+    }
+
+    /**
+     * Returns where and how numbers are rounded.
+     *
+     * @return the plan, no rounding by default
+     */
+    @Value.Default
+    public RoundingPlan rounding() {
+        return RoundingPlan.none();
+    }
+
+    /**
+     * Returns whether units are scored and ranked across the cluster or per sub-group.
+     *
+     * @return {@link EvaluationScope#CLUSTER} by default
+     */
+    @Value.Default
+    public EvaluationScope scope() {
+        return EvaluationScope.CLUSTER;
+    }
+
+    /**
+     * Returns the decimal places kept when a rule divides, before the rounding plan applies.
+     *
+     * @return 0 to 12, 10 by default
+     */
+    @Value.Default
+    public int divisionScale() {
+        return 10;
+    }
+
+    /**
+     * Tells whether the policy is in force on a day.
+     *
+     * @param date the day, not null
+     * @return true when {@code inForceFrom <= date <= inForceUntil}
+     */
+    public boolean isInForce(LocalDate date) {
+        return !date.isBefore(inForceFrom())
+                && inForceUntil().map(u -> !date.isAfter(u)).orElse(true);
+    }
+
+    /**
+     * Returns a stable hash of the policy's content: two policies with the same content have the
+     * same fingerprint, and any change of a rule, a number or a name changes it.
+     *
+     * @return 64 lower-case hex digits (SHA-256 of the policy's canonical text)
+     */
+    @Value.Lazy
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Value.Check
+    final void check() {
+        if (!VERSION.matcher(version()).matches()) {
+            throw ValidationException.invalid(
+                    "Policy",
+                    "version",
+                    version(),
+                    Text.of("phiên bản không đúng dạng", "not a valid version"),
+                    Text.of("1–32 ký tự ASCII: chữ, số, . + _ -", "1–32 ASCII letters, digits, . + _ -"));
+        }
+        if (inForceUntil().isPresent() && inForceUntil().get().isBefore(inForceFrom())) {
+            throw ValidationException.invalid(
+                    "Policy",
+                    "inForceUntil",
+                    inForceUntil().get(),
+                    Text.of("trước ngày có hiệu lực " + inForceFrom(), "before inForceFrom " + inForceFrom()),
+                    Text.of("ngày từ " + inForceFrom() + " trở đi", "a date on or after " + inForceFrom()));
+        }
+        if (divisionScale() < 0 || divisionScale() > 12) {
+            throw ValidationException.invalid(
+                    "Policy",
+                    "divisionScale",
+                    divisionScale(),
+                    Text.of("ngoài phạm vi", "out of range"),
+                    Text.of("từ 0 đến 12", "0 to 12"));
+        }
+        for (int i = 0; i < legalReferences().size(); i++) {
+            String ref = legalReferences().get(i);
+            if (ref.isBlank() || ref.length() > 500) {
+                throw ValidationException.invalid(
+                        "Policy",
+                        "legalReferences[" + i + "]",
+                        ref,
+                        Text.of("trống hoặc quá dài", "blank or too long"),
+                        Text.of("văn bản 1–500 ký tự", "text of 1–500 characters"));
+            }
+        }
+    }
+
+    /** Builds a {@link Policy}; id, version, name, inForceFrom and table are required. */
+    public static final class Builder extends ImmutablePolicy.Builder {
+        Builder() {}
+    }
+}

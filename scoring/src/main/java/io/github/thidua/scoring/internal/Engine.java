@@ -1,0 +1,483 @@
+package io.github.thidua.scoring.internal;
+
+import io.github.thidua.core.Assessment;
+import io.github.thidua.core.AssessmentSheet;
+import io.github.thidua.core.AssessmentStage;
+import io.github.thidua.core.Bonus;
+import io.github.thidua.core.Cluster;
+import io.github.thidua.core.Covenant;
+import io.github.thidua.core.Criterion;
+import io.github.thidua.core.CriterionGroup;
+import io.github.thidua.core.CriterionKind;
+import io.github.thidua.core.CriterionNode;
+import io.github.thidua.core.CriterionResult;
+import io.github.thidua.core.CustomKind;
+import io.github.thidua.core.Deduction;
+import io.github.thidua.core.Explanation;
+import io.github.thidua.core.Id;
+import io.github.thidua.core.LeaderRelative;
+import io.github.thidua.core.Points;
+import io.github.thidua.core.Quantitative;
+import io.github.thidua.core.Rounding;
+import io.github.thidua.core.ScoringTable;
+import io.github.thidua.core.SubGroup;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
+import io.github.thidua.scoring.EvaluationException;
+import io.github.thidua.scoring.EvaluationInput;
+import io.github.thidua.scoring.EvaluationScope;
+import io.github.thidua.scoring.MissingSheetPolicy;
+import io.github.thidua.scoring.MissingStagePolicy;
+import io.github.thidua.scoring.Policy;
+import io.github.thidua.scoring.Registry;
+import io.github.thidua.scoring.ScoreSource;
+import io.github.thidua.scoring.spi.CriterionRule;
+import io.github.thidua.scoring.spi.Parameters;
+import io.github.thidua.scoring.spi.RuleContext;
+import io.github.thidua.scoring.spi.RuleInput;
+import io.github.thidua.scoring.spi.RuleOutcome;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Scores a cluster: criterion points batch by batch, then each unit's subtotals, caps, rounding
+ * and total, every step with its explanation. Stateless; one instance may serve many threads.
+ */
+public final class Engine {
+
+    private final Registry registry;
+
+    /**
+     * Creates an engine that looks rule kinds up in a registry.
+     *
+     * @param registry the plug-ins, not null
+     */
+    public Engine(Registry registry) {
+        this.registry = registry;
+    }
+
+    /** One unit's scores before bands, ranking and awards. */
+    public record UnitScore(
+            Id unit,
+            List<CriterionResult> criteria,
+            Map<String, Points> subtotals,
+            Points scored,
+            Points bonus,
+            Points deductions,
+            Points total,
+            int fullMarks,
+            Explanation explanation) {}
+
+    /**
+     * Scores every member of the covenant's cluster.
+     *
+     * @param policy the policy, not null
+     * @param input the covenant and sheets, not null
+     * @return each member's score, ordered by unit id
+     * @throws ValidationException if the input does not fit the policy
+     * @throws EvaluationException if a rule misbehaves or required points are missing
+     */
+    public List<UnitScore> score(Policy policy, EvaluationInput input) {
+        Covenant covenant = input.covenant();
+        Cluster cluster = covenant.cluster();
+        ScoringTable table = policy.table();
+        if (!table.equals(covenant.scoringTable())) {
+            throw ValidationException.invalid(
+                    "EvaluationInput",
+                    "covenant.scoringTable",
+                    covenant.scoringTable().id(),
+                    Text.of(
+                            "khác bảng điểm của quy chế " + table.id(),
+                            "differs from the policy's table " + table.id()),
+                    Text.of("giao ước dùng đúng bảng điểm của quy chế", "a covenant that adopts the policy's table"));
+        }
+        Map<Id, AssessmentSheet> sheets = sheetsByUnit(policy, input);
+        Map<String, Map<Id, CriterionResult>> points = new HashMap<>();
+        for (List<Id> batch : batches(policy, cluster)) {
+            for (Criterion criterion : table.criteria()) {
+                Map<Id, CriterionResult> scored = scoreCriterion(policy, covenant, criterion, batch, sheets);
+                points.computeIfAbsent(criterion.code(), k -> new HashMap<>()).putAll(scored);
+            }
+        }
+        List<UnitScore> scores = new ArrayList<>();
+        for (Id unit : new java.util.TreeSet<>(cluster.memberIds())) {
+            scores.add(aggregate(policy, unit, points, cluster));
+        }
+        return scores;
+    }
+
+    private Map<Id, AssessmentSheet> sheetsByUnit(Policy policy, EvaluationInput input) {
+        Covenant covenant = input.covenant();
+        Cluster cluster = covenant.cluster();
+        Map<Id, AssessmentSheet> byUnit = new HashMap<>();
+        for (int i = 0; i < input.sheets().size(); i++) {
+            AssessmentSheet sheet = input.sheets().get(i);
+            String field = "sheets[" + i + "]";
+            if (!cluster.isMember(sheet.unit())) {
+                throw ValidationException.invalid(
+                        "EvaluationInput",
+                        field + ".unit",
+                        sheet.unit(),
+                        Text.of("không phải thành viên của cụm", "not a member of the cluster"),
+                        Text.of("mã một thành viên: " + cluster.memberIds(), "a member id: " + cluster.memberIds()));
+            }
+            if (!covenant.period().contains(sheet.period())) {
+                throw ValidationException.invalid(
+                        "EvaluationInput",
+                        field + ".period",
+                        sheet.period(),
+                        Text.of("nằm ngoài kỳ của giao ước", "outside the covenant's period"),
+                        Text.of("một kỳ trong " + covenant.period(), "a period within " + covenant.period()));
+            }
+            for (int j = 0; j < sheet.entries().size(); j++) {
+                String code = sheet.entries().get(j).criterion();
+                if (policy.table().criterion(code).isEmpty()) {
+                    throw ValidationException.invalid(
+                            "EvaluationInput",
+                            field + ".entries[" + j + "].criterion",
+                            code,
+                            Text.of("bảng điểm không có tiêu chí này", "no such criterion in the scoring table"),
+                            Text.of("mã một tiêu chí của bảng điểm", "the code of a criterion of the table"));
+                }
+            }
+            AssessmentSheet before = byUnit.putIfAbsent(sheet.unit(), sheet);
+            if (before != null) {
+                throw ValidationException.invalid(
+                        "EvaluationInput",
+                        field + ".unit",
+                        sheet.unit(),
+                        Text.of("đơn vị có hai phiếu đánh giá", "a second sheet for this unit"),
+                        Text.of("mỗi thành viên một phiếu", "one sheet per member"));
+            }
+        }
+        if (policy.missingSheet() == MissingSheetPolicy.REJECT) {
+            for (Id member : new java.util.TreeSet<>(cluster.memberIds())) {
+                if (!byUnit.containsKey(member)) {
+                    throw ValidationException.invalid(
+                            "EvaluationInput",
+                            "sheets",
+                            member,
+                            Text.of("thành viên không có phiếu đánh giá", "a member has no assessment sheet"),
+                            Text.of(
+                                    "một phiếu cho mỗi thành viên, hoặc quy chế cho phép thiếu (EMPTY)",
+                                    "one sheet per member, or a policy that allows missing sheets (EMPTY)"));
+                }
+            }
+        }
+        return byUnit;
+    }
+
+    private static List<List<Id>> batches(Policy policy, Cluster cluster) {
+        if (policy.scope() == EvaluationScope.SUB_GROUP && !cluster.subGroups().isEmpty()) {
+            return cluster.subGroups().stream()
+                    .sorted(Comparator.comparing(SubGroup::id))
+                    .map(g -> g.members().stream().sorted().toList())
+                    .toList();
+        }
+        return List.of(cluster.memberIds().stream().sorted().toList());
+    }
+
+    private Map<Id, CriterionResult> scoreCriterion(
+            Policy policy, Covenant covenant, Criterion criterion, List<Id> batch, Map<Id, AssessmentSheet> sheets) {
+        Optional<Id> indicator = indicatorOf(criterion.kind());
+        List<RuleInput> inputs = new ArrayList<>();
+        for (Id unit : batch) {
+            RuleInput.Builder in = RuleInput.builder().unit(unit);
+            Optional.ofNullable(sheets.get(unit))
+                    .flatMap(s -> s.entry(criterion.code()))
+                    .ifPresent(in::assessment);
+            indicator.ifPresent(ind -> {
+                covenant.target(unit, ind).ifPresent(in::target);
+                covenant.indicator(ind).ifPresent(in::indicator);
+            });
+            inputs.add(in.build());
+        }
+        List<RuleOutcome> outcomes = policy.source() == ScoreSource.RECORDED
+                ? recorded(policy, criterion, inputs)
+                : computed(policy, criterion, inputs);
+        Map<Id, RuleOutcome> byUnit = new TreeMap<>();
+        for (RuleOutcome outcome : outcomes) {
+            if (!batch.contains(outcome.unit()) || byUnit.putIfAbsent(outcome.unit(), outcome) != null) {
+                throw misbehaved(
+                        criterion,
+                        outcome.unit(),
+                        "returned an outcome for a unit twice or outside the batch",
+                        "trả kết quả hai lần hoặc cho đơn vị ngoài lô");
+            }
+            checkBounds(criterion, outcome);
+        }
+        Map<Id, CriterionResult> results = new HashMap<>();
+        for (Id unit : batch) {
+            RuleOutcome outcome = byUnit.get(unit);
+            if (outcome == null) {
+                throw misbehaved(criterion, unit, "returned no outcome for a unit", "không trả kết quả cho một đơn vị");
+            }
+            results.put(unit, rounded(policy.rounding().criterion(), criterion, outcome));
+        }
+        return results;
+    }
+
+    private List<RuleOutcome> computed(Policy policy, Criterion criterion, List<RuleInput> inputs) {
+        CriterionKind kind = criterion.kind();
+        CriterionRule rule = registry.require(
+                CriterionRule.class, kind.kindName(), "Policy", "table.criteria[" + criterion.code() + "].kind");
+        Parameters parameters =
+                kind instanceof CustomKind custom ? Parameters.of(custom.parameters()) : Parameters.none();
+        RuleContext context = RuleContext.builder()
+                .criterion(criterion)
+                .parameters(parameters)
+                .addAllInputs(inputs)
+                .divisionScale(policy.divisionScale())
+                .build();
+        return rule.score(context);
+    }
+
+    private static List<RuleOutcome> recorded(Policy policy, Criterion criterion, List<RuleInput> inputs) {
+        List<RuleOutcome> outcomes = new ArrayList<>();
+        AssessmentStage stage = policy.countingStage();
+        for (RuleInput in : inputs) {
+            Optional<Assessment> entry = in.assessment();
+            Optional<Points> at = entry.flatMap(e -> e.points(stage));
+            AssessmentStage used = stage;
+            if (at.isEmpty() && policy.missingStage() == MissingStagePolicy.FALL_BACK && entry.isPresent()) {
+                for (int s = stage.ordinal() - 1; s >= 0 && at.isEmpty(); s--) {
+                    used = AssessmentStage.values()[s];
+                    at = entry.get().points(used);
+                }
+            }
+            if (at.isEmpty() && policy.missingStage() == MissingStagePolicy.REJECT) {
+                throw new EvaluationException(Text.of(
+                        "Đơn vị " + in.unit() + " không có điểm giai đoạn "
+                                + stage.label().vi() + " cho tiêu chí " + criterion.code()
+                                + ".\nGhi điểm giai đoạn đó, hoặc đổi missingStage của quy chế.",
+                        "Unit " + in.unit() + " has no points at stage " + stage + " for criterion " + criterion.code()
+                                + ".\nRecord that stage's points, or change the policy's missingStage."));
+            }
+            Points points = at.orElse(Points.ZERO);
+            if (criterion.kind() instanceof Deduction && points.signum() > 0) {
+                // Recorded deductions may be written as positive amounts; they always subtract.
+                points = points.negated();
+            }
+            AssessmentStage shown = used;
+            Text text = at.isPresent()
+                    ? Text.of(
+                            "Điểm đã chấm ở giai đoạn " + shown.label().vi() + ": " + Texts.vi(points),
+                            "Points recorded at stage " + shown.label().en() + ": " + Texts.en(points))
+                    : Text.of(
+                            "Không có điểm đã chấm ở giai đoạn " + stage.label().vi() + ": tính 0",
+                            "No points recorded at stage " + stage.label().en() + ": counted as 0");
+            outcomes.add(RuleOutcome.of(
+                    in.unit(),
+                    points,
+                    Explanation.builder()
+                            .key(at.isPresent() ? "criterion.recorded" : "criterion.recorded.missing")
+                            .text(text)
+                            .value(points)
+                            .putInputs("stage", shown.name())
+                            .build()));
+        }
+        return outcomes;
+    }
+
+    private static void checkBounds(Criterion criterion, RuleOutcome outcome) {
+        Points max = criterion.maxPoints();
+        Points low = criterion.kind() instanceof Deduction ? max.negated() : Points.ZERO;
+        Points high = criterion.kind() instanceof Deduction ? Points.ZERO : max;
+        if (outcome.points().isLessThan(low) || outcome.points().isGreaterThan(high)) {
+            throw new EvaluationException(Text.of(
+                    "Quy tắc \"" + criterion.kind().kindName() + "\" cho tiêu chí " + criterion.code() + " trả "
+                            + Texts.vi(outcome.points()) + " điểm cho " + outcome.unit() + ", ngoài khoảng ["
+                            + Texts.vi(low) + ", " + Texts.vi(high) + "].",
+                    "Rule \"" + criterion.kind().kindName() + "\" for criterion " + criterion.code() + " returned "
+                            + Texts.en(outcome.points()) + " points for " + outcome.unit() + ", outside ["
+                            + Texts.en(low) + ", " + Texts.en(high) + "]."));
+        }
+    }
+
+    private static EvaluationException misbehaved(Criterion criterion, Id unit, String en, String vi) {
+        return new EvaluationException(Text.of(
+                "Quy tắc \"" + criterion.kind().kindName() + "\" cho tiêu chí " + criterion.code() + " " + vi + ": "
+                        + unit + ".",
+                "Rule \"" + criterion.kind().kindName() + "\" for criterion " + criterion.code() + " " + en + ": "
+                        + unit + "."));
+    }
+
+    private static CriterionResult rounded(Rounding rounding, Criterion criterion, RuleOutcome outcome) {
+        Points exact = outcome.points();
+        Points points = exact.rounded(rounding);
+        Explanation.Builder explanation = Explanation.builder()
+                .key("criterion")
+                .text(Text.of(
+                        criterion.code() + " " + criterion.name() + ": " + Texts.vi(points) + " / "
+                                + Texts.vi(criterion.maxPoints()) + " điểm",
+                        criterion.code() + " " + criterion.name() + ": " + Texts.en(points) + " / "
+                                + Texts.en(criterion.maxPoints()) + " points"))
+                .value(points)
+                .putInputs("criterion", criterion.code())
+                .putInputs("kind", criterion.kind().kindName())
+                .addChildren(outcome.explanation());
+        if (!points.equals(exact)) {
+            explanation.addChildren(roundingStep("criterion.rounding", exact, points, rounding));
+        }
+        return CriterionResult.builder()
+                .criterion(criterion.code())
+                .points(points)
+                .explanation(explanation.build())
+                .build();
+    }
+
+    static Explanation roundingStep(String key, Points exact, Points rounded, Rounding rounding) {
+        return Explanation.builder()
+                .key(key)
+                .text(Text.of(
+                        "Làm tròn " + Texts.vi(exact) + " → " + Texts.vi(rounded) + " (" + rounding + ")",
+                        "Rounded " + Texts.en(exact) + " → " + Texts.en(rounded) + " (" + rounding + ")"))
+                .value(rounded)
+                .putInputs("exact", exact.toString())
+                .putInputs("rounding", rounding.toString())
+                .build();
+    }
+
+    private UnitScore aggregate(Policy policy, Id unit, Map<String, Map<Id, CriterionResult>> points, Cluster cluster) {
+        ScoringTable table = policy.table();
+        List<CriterionResult> criteria = new ArrayList<>();
+        for (Criterion c : table.criteria()) {
+            criteria.add(points.get(c.code()).get(unit));
+        }
+        Map<String, CriterionResult> byCode = new HashMap<>();
+        criteria.forEach(r -> byCode.put(r.criterion(), r));
+        Map<String, Points> subtotals = new LinkedHashMap<>();
+        List<Explanation> steps = new ArrayList<>();
+        Points scored = Points.ZERO;
+        for (CriterionNode node : table.roots()) {
+            scored = scored.plus(subtotal(policy, node, byCode, subtotals, steps));
+        }
+        Points bonus = Points.ZERO;
+        Points deductions = Points.ZERO;
+        int fullMarks = 0;
+        for (Criterion c : table.criteria()) {
+            Points p = byCode.get(c.code()).points();
+            if (c.kind() instanceof Bonus) {
+                bonus = bonus.plus(p);
+            } else if (c.kind() instanceof Deduction) {
+                deductions = deductions.plus(p.abs());
+            } else if (c.maxPoints().signum() > 0 && p.compareTo(c.maxPoints()) >= 0) {
+                fullMarks++;
+            }
+        }
+        Points cappedBonus = bonus.min(table.bonusCap());
+        Points cappedDeductions = deductions.min(table.deductionCap());
+        if (!bonus.isZero()) {
+            steps.add(capStep("bonus", bonus, cappedBonus, table.bonusCap(), "Điểm thưởng", "Bonus points"));
+        }
+        if (!deductions.isZero()) {
+            steps.add(
+                    capStep("deduction", deductions, cappedDeductions, table.deductionCap(), "Điểm trừ", "Deductions"));
+        }
+        Points exactTotal = scored.plus(cappedBonus).minus(cappedDeductions);
+        Points total = exactTotal.rounded(policy.rounding().total());
+        if (!total.equals(exactTotal)) {
+            steps.add(roundingStep(
+                    "total.rounding", exactTotal, total, policy.rounding().total()));
+        }
+        String name = cluster.member(unit).map(m -> m.displayName().text()).orElse(unit.value());
+        Explanation explanation = Explanation.builder()
+                .key("unit.total")
+                .text(Text.of(
+                        "Tổng điểm của " + name + ": " + Texts.vi(total) + " = " + Texts.vi(scored) + " + "
+                                + Texts.vi(cappedBonus) + " − " + Texts.vi(cappedDeductions),
+                        "Total of " + name + ": " + Texts.en(total) + " = " + Texts.en(scored) + " + "
+                                + Texts.en(cappedBonus) + " − " + Texts.en(cappedDeductions)))
+                .value(total)
+                .putInputs("scored", scored.toString())
+                .putInputs("bonus", cappedBonus.toString())
+                .putInputs("deductions", cappedDeductions.toString())
+                .addAllChildren(steps)
+                .build();
+        return new UnitScore(
+                unit, criteria, subtotals, scored, cappedBonus, cappedDeductions, total, fullMarks, explanation);
+    }
+
+    // Returns the node's scored contribution; bonus and deduction criteria contribute nothing here.
+    private Points subtotal(
+            Policy policy,
+            CriterionNode node,
+            Map<String, CriterionResult> byCode,
+            Map<String, Points> subtotals,
+            List<Explanation> steps) {
+        if (node instanceof Criterion c) {
+            CriterionResult r = byCode.get(c.code());
+            if (!c.isScored()) {
+                steps.add(r.explanation().orElseThrow());
+                return Points.ZERO;
+            }
+            steps.add(r.explanation().orElseThrow());
+            return r.points();
+        }
+        CriterionGroup group = (CriterionGroup) node;
+        List<Explanation> children = new ArrayList<>();
+        Points sum = Points.ZERO;
+        for (CriterionNode child : group.children()) {
+            sum = sum.plus(subtotal(policy, child, byCode, subtotals, children));
+        }
+        Points rounded = sum.rounded(policy.rounding().group());
+        if (!rounded.equals(sum)) {
+            children.add(roundingStep(
+                    "group.rounding", sum, rounded, policy.rounding().group()));
+        }
+        Points capped = rounded.min(group.maxPoints());
+        if (!capped.equals(rounded)) {
+            children.add(Explanation.builder()
+                    .key("group.cap")
+                    .text(Text.of(
+                            "Giới hạn ở điểm tối đa của nhóm: " + Texts.vi(rounded) + " → " + Texts.vi(capped),
+                            "Capped at the group's maximum: " + Texts.en(rounded) + " → " + Texts.en(capped)))
+                    .value(capped)
+                    .build());
+        }
+        subtotals.put(group.code(), capped);
+        steps.add(Explanation.builder()
+                .key("group")
+                .text(Text.of(
+                        "Nhóm " + group.code() + " " + group.name() + ": " + Texts.vi(capped) + " / "
+                                + Texts.vi(group.maxPoints()) + " điểm",
+                        "Group " + group.code() + " " + group.name() + ": " + Texts.en(capped) + " / "
+                                + Texts.en(group.maxPoints()) + " points"))
+                .value(capped)
+                .putInputs("group", group.code())
+                .addAllChildren(children)
+                .build());
+        return capped;
+    }
+
+    private static Explanation capStep(String key, Points sum, Points capped, Points cap, String vi, String en) {
+        boolean cut = !capped.equals(sum);
+        return Explanation.builder()
+                .key(key)
+                .text(Text.of(
+                        vi + ": " + Texts.vi(sum)
+                                + (cut ? " → " + Texts.vi(capped) + " (trần " + Texts.vi(cap) + ")" : ""),
+                        en + ": " + Texts.en(sum)
+                                + (cut ? " → " + Texts.en(capped) + " (cap " + Texts.en(cap) + ")" : "")))
+                .value(capped)
+                .putInputs("sum", sum.toString())
+                .putInputs("cap", cap.toString())
+                .build();
+    }
+
+    private static Optional<Id> indicatorOf(CriterionKind kind) {
+        if (kind instanceof Quantitative q) {
+            return Optional.of(q.indicator());
+        }
+        if (kind instanceof LeaderRelative l) {
+            return Optional.of(l.indicator());
+        }
+        return Optional.empty();
+    }
+}
