@@ -1,0 +1,127 @@
+package io.github.thidua.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.thidua.core.BandResult;
+import io.github.thidua.core.ClusterResult;
+import io.github.thidua.core.CriterionResult;
+import io.github.thidua.core.Explanation;
+import io.github.thidua.core.Id;
+import io.github.thidua.core.Points;
+import io.github.thidua.core.Rank;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.UnitResult;
+import io.github.thidua.scoring.internal.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+
+/**
+ * Compares two results, typically the same cluster evaluated with two policies ("what if the
+ * leader-relative rule capped at 1.2?"): who moved, by how much, and which criteria made them.
+ *
+ * <pre>{@code
+ * for (UnitChange c : ResultDiff.between(before, after)) {
+ *     if (c.changed()) System.out.println(c.explanation().render(Locale.ENGLISH));
+ * }
+ * }</pre>
+ */
+public final class ResultDiff {
+
+    private ResultDiff() {}
+
+    /**
+     * Compares two results unit by unit.
+     *
+     * @param before the first result, not null
+     * @param after the second result, not null
+     * @return one change per unit present in either, ordered by unit id
+     */
+    public static List<UnitChange> between(ClusterResult before, ClusterResult after) {
+        requireNonNull(before, "before");
+        requireNonNull(after, "after");
+        TreeSet<Id> units = new TreeSet<>();
+        before.units().forEach(u -> units.add(u.unit()));
+        after.units().forEach(u -> units.add(u.unit()));
+        List<UnitChange> changes = new ArrayList<>();
+        for (Id unit : units) {
+            changes.add(change(unit, before.unit(unit), after.unit(unit)));
+        }
+        return changes;
+    }
+
+    private static UnitChange change(Id unit, Optional<UnitResult> before, Optional<UnitResult> after) {
+        UnitChange.Builder b = UnitChange.builder().unit(unit);
+        before.ifPresent(r -> b.totalBefore(r.total()));
+        after.ifPresent(r -> b.totalAfter(r.total()));
+        OptionalInt rankBefore = position(before);
+        OptionalInt rankAfter = position(after);
+        rankBefore.ifPresent(b::rankBefore);
+        rankAfter.ifPresent(b::rankAfter);
+        before.flatMap(UnitResult::band).map(BandResult::code).ifPresent(b::bandBefore);
+        after.flatMap(UnitResult::band).map(BandResult::code).ifPresent(b::bandAfter);
+        List<Explanation> reasons = new ArrayList<>();
+        if (before.isPresent() && after.isPresent()) {
+            for (CriterionResult c : after.get().criteria()) {
+                Points was = before.get()
+                        .criterion(c.criterion())
+                        .map(CriterionResult::points)
+                        .orElse(Points.ZERO);
+                Points delta = c.points().minus(was);
+                if (!delta.isZero()) {
+                    b.putCriteria(c.criterion(), delta);
+                    reasons.add(Explanation.builder()
+                            .key("diff.criterion")
+                            .text(Text.of(
+                                    c.criterion() + ": " + Texts.vi(was) + " → " + Texts.vi(c.points()) + " ("
+                                            + signed(delta, true) + ")",
+                                    c.criterion() + ": " + Texts.en(was) + " → " + Texts.en(c.points()) + " ("
+                                            + signed(delta, false) + ")"))
+                            .value(delta)
+                            .build());
+                }
+            }
+        }
+        String vi;
+        String en;
+        if (before.isEmpty()) {
+            vi = unit + " chỉ có trong kết quả sau";
+            en = unit + " appears only in the second result";
+        } else if (after.isEmpty()) {
+            vi = unit + " chỉ có trong kết quả trước";
+            en = unit + " appears only in the first result";
+        } else {
+            Points t0 = before.get().total();
+            Points t1 = after.get().total();
+            vi = unit + ": tổng " + Texts.vi(t0) + " → " + Texts.vi(t1) + rankText(rankBefore, rankAfter, true);
+            en = unit + ": total " + Texts.en(t0) + " → " + Texts.en(t1) + rankText(rankBefore, rankAfter, false);
+        }
+        return b.explanation(Explanation.builder()
+                        .key("diff.unit")
+                        .text(Text.of(vi, en))
+                        .addAllChildren(reasons)
+                        .build())
+                .build();
+    }
+
+    private static OptionalInt position(Optional<UnitResult> result) {
+        Optional<Rank> rank = result.flatMap(UnitResult::rank);
+        return rank.isPresent() ? OptionalInt.of(rank.get().position()) : OptionalInt.empty();
+    }
+
+    private static String rankText(OptionalInt before, OptionalInt after, boolean vi) {
+        if (before.isEmpty() || after.isEmpty() || before.getAsInt() == after.getAsInt()) {
+            return before.isPresent() && before.equals(after)
+                    ? (vi ? ", giữ hạng " : ", stays ") + before.getAsInt()
+                    : "";
+        }
+        return (vi ? ", hạng " : ", rank ") + before.getAsInt() + " → " + after.getAsInt();
+    }
+
+    private static String signed(Points delta, boolean vi) {
+        String text = delta.signum() > 0 ? "+" + delta : delta.toString();
+        return vi ? text.replace('.', ',') : text;
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.thidua.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.thidua.core.ClusterResult;
+import io.github.thidua.core.CriterionResult;
+import io.github.thidua.core.Explanation;
+import io.github.thidua.core.Id;
+import io.github.thidua.core.Points;
+import io.github.thidua.core.Rank;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.UnitResult;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ResultDiffTest {
+
+    private static UnitResult unit(String id, String a, String b, int rank) {
+        Points pa = Points.parse(a);
+        Points pb = Points.parse(b);
+        return UnitResult.builder()
+                .unit(Id.of(id))
+                .addCriteria(CriterionResult.of("A", pa), CriterionResult.of("B", pb))
+                .total(pa.plus(pb))
+                .rank(Rank.of(rank))
+                .explanation(Explanation.of("unit.total", Text.of("tổng", "total")))
+                .build();
+    }
+
+    private static ClusterResult result(String version, UnitResult... units) {
+        return ClusterResult.builder()
+                .cluster(Id.of("cum"))
+                .period(ScoringFixtures.YEAR)
+                .policyId("quy-che")
+                .policyVersion(version)
+                .policyFingerprint("00ff00ff")
+                .addUnits(units)
+                .build();
+    }
+
+    @Test
+    void between_saysWhoMovedAndWhichCriteriaMadeThem() {
+        ClusterResult before = result("1", unit("a", "40", "20", 1), unit("b", "35", "24", 2));
+        ClusterResult after = result("2", unit("a", "34", "20", 2), unit("b", "38.5", "24", 1));
+        List<UnitChange> changes = ResultDiff.between(before, after);
+        assertThat(changes).extracting(UnitChange::unit).containsExactly(Id.of("a"), Id.of("b"));
+        UnitChange b = changes.get(1);
+        assertThat(b.rankBefore()).hasValue(2);
+        assertThat(b.rankAfter()).hasValue(1);
+        assertThat(b.criteria()).containsExactly(java.util.Map.entry("A", Points.parse("3.5")));
+        assertThat(b.explanation().render(Locale.ENGLISH))
+                .contains("b: total 59 → 62.5, rank 2 → 1")
+                .contains("A: 35 → 38.5 (+3.5)");
+        assertThat(changes.get(0).explanation().render(Text.VIETNAMESE)).contains("a: tổng 60 → 54, hạng 1 → 2");
+    }
+
+    @Test
+    void between_identicalResults_reportsNoChange() {
+        ClusterResult one = result("1", unit("a", "40", "20", 1));
+        assertThat(ResultDiff.between(one, one))
+                .singleElement()
+                .satisfies(c -> assertThat(c.changed()).isFalse());
+    }
+
+    @Test
+    void between_unitInOnlyOneResult_isReportedAsSuch() {
+        ClusterResult before = result("1", unit("a", "40", "20", 1));
+        ClusterResult after = result("1", unit("a", "40", "20", 1), unit("c", "1", "1", 2));
+        UnitChange c = ResultDiff.between(before, after).get(1);
+        assertThat(c.totalBefore()).isEmpty();
+        assertThat(c.changed()).isTrue();
+        assertThat(c.explanation().text().en()).isEqualTo("c appears only in the second result");
+    }
+}
