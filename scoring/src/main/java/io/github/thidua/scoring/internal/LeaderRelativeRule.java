@@ -47,8 +47,9 @@ import java.util.Optional;
  *   <li>{@code NONE_LEAD}: when two or more units tie at the top, nobody leads, and since the
  *       share of excess is measured against a leader's excess, there is no share to give: every
  *       over-achiever, the tied units included, earns ½·max, as for meeting the target. Units below
- *       target are unaffected. A unique top unit leads as under {@code ALL_TIED_LEAD}. The rule is
- *       monotone: a higher r never earns less.
+ *       target are unaffected. A unique top unit leads as under {@code ALL_TIED_LEAD}. Within a
+ *       batch a higher r still never earns less; but a unit that improves until it ties the top
+ *       removes the leader, so its own points can fall from the share to ½·max.
  * </ul>
  *
  * <p>Lower is better and an actual of 0 or less (no poor households left) gives an unbounded r:
