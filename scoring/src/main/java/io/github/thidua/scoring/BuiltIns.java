@@ -1,5 +1,7 @@
 package io.github.thidua.scoring;
 
+import io.github.thidua.scoring.internal.BuiltInRules;
+import io.github.thidua.scoring.internal.BuiltInVoteMethods;
 import io.github.thidua.scoring.spi.Plugin;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,8 @@ final class BuiltIns {
 
     static List<Plugin> all() {
         List<Plugin> all = new ArrayList<>();
+        all.addAll(BuiltInRules.all());
+        all.addAll(BuiltInVoteMethods.all());
         return List.copyOf(all);
     }
 }

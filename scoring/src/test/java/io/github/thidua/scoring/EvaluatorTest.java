@@ -168,8 +168,7 @@ class EvaluatorTest {
 
     @Test
     void evaluate_policyTableDifferentFromTheCovenants_isRejected() {
-        Policy other = policy(table())
-                .table(io.github.thidua.core.ScoringTable.builder()
+        Policy other = policy(io.github.thidua.core.ScoringTable.builder()
                         .id(Id.of("khac"))
                         .name(io.github.thidua.core.Name.of("Khác"))
                         .addRoots(ScoringFixtures.criterion("A", "40", ScoringFixtures.custom()))
