@@ -241,8 +241,9 @@ public final class AwardPlanner {
         Quota quota = step.quota().get();
         int limit = quota.limit(n, members);
         // The line falls after `limit` candidates; a rank position shared across it is a straddling tie.
-        int inBefore = limit;
-        int tieEnd = limit;
+        // Without a straddling tie, the first min(limit, n) candidates are in and the rest out.
+        int inBefore = Math.min(limit, n);
+        int tieEnd = inBefore;
         boolean straddles = limit > 0
                 && limit < n
                 && candidates.get(limit - 1).rank().position()
