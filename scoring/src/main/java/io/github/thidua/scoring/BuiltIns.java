@@ -1,5 +1,6 @@
 package io.github.thidua.scoring;
 
+import io.github.thidua.scoring.internal.BuiltInEligibilityChecks;
 import io.github.thidua.scoring.internal.BuiltInRules;
 import io.github.thidua.scoring.internal.BuiltInVoteMethods;
 import io.github.thidua.scoring.spi.Plugin;
@@ -15,6 +16,7 @@ final class BuiltIns {
         List<Plugin> all = new ArrayList<>();
         all.addAll(BuiltInRules.all());
         all.addAll(BuiltInVoteMethods.all());
+        all.addAll(BuiltInEligibilityChecks.all());
         return List.copyOf(all);
     }
 }
