@@ -58,8 +58,10 @@ import java.util.Optional;
  *
  * <p><b>Units without a target</b> form their own pool, scored against the best actual value
  * among them: max × actual ÷ best (the highest actual), or, when lower is better, max × best ÷
- * actual (best: the lowest actual). If no unit of the pool reported an actual value, or the best
- * is 0 or less, every unit of the pool earns 0. A negative result earns 0. A unit of the pool with
+ * actual (best: the lowest actual). If no unit of the pool reported an actual value every unit of
+ * the pool earns 0; when higher is better and the best is 0 or less, every unit earns 0; when
+ * lower is better the units at the best (possibly 0) earn the maximum and the others max × best ÷
+ * actual, so 0 when the best is 0. A negative result earns 0. A unit of the pool with
  * no actual value earns 0.
  *
  * <p><b>Exactness.</b> Ratios are compared as exact fractions, so ties are exact. Each unit's
@@ -315,6 +317,14 @@ public final class LeaderRelativeRule implements CriterionRule {
                 text = Text.of(
                         "Không có chỉ tiêu và không báo cáo kết quả: 0 điểm",
                         "No target and no actual value: 0 points");
+            } else if (lower && actual.get().compareTo(best) == 0) {
+                // When lower is better the best may be 0 (no poor household left): it earns the
+                // maximum, as the best of the pool always does, instead of dividing by zero.
+                points = max;
+                key = "rule.leader-relative.pool.best";
+                text = Text.of(
+                        "Không có chỉ tiêu; kết quả tốt nhất trong nhóm (" + bestOf + "): " + max + " điểm",
+                        "No target; the best actual value of the pool (" + bestOf + "): " + max + " points");
             } else if (best.signum() <= 0) {
                 points = Points.ZERO;
                 key = "rule.leader-relative.pool.no-best";

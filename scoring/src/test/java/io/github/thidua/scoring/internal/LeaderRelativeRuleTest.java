@@ -192,6 +192,15 @@ class LeaderRelativeRuleTest {
     }
 
     @Test
+    void score_poolLowerIsBetterWhoseBestIsZero_givesTheBestTheMaximum() {
+        // No poor household left at x: x is the best of the pool and earns 40; y: 40 × 0 ÷ 3 = 0.
+        Direction lower = Direction.LOWER_IS_BETTER;
+        RuleContext c = context(ALL_LEAD, "40", measured("x", "0", null, lower), measured("y", "3", null, lower));
+        assertThat(points(RULE, c)).containsExactly(entry("x", p("40")), entry("y", p("0")));
+        assertThat(outcome(RULE, c, "x").explanation().key()).isEqualTo("rule.leader-relative.pool.best");
+    }
+
+    @Test
     void score_poolWhoseBestIsZero_givesEveryoneZero() {
         RuleContext c = context(ALL_LEAD, "40", measured("x", "0", null), measured("y", "0", null));
         assertThat(points(RULE, c)).containsExactly(entry("x", p("0")), entry("y", p("0")));
