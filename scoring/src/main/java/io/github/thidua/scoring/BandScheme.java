@@ -225,7 +225,7 @@ public abstract class BandScheme {
         String what = String.join(", ", broken);
         Text why = guard.kind() == BandGuardKind.NO_EVENT
                 ? Text.of("có sự kiện " + what, "event " + what + " recorded")
-                : Text.of("tiêu chí " + what, "criteria " + what);
+                : Text.of("tiêu chí " + what, (broken.size() == 1 ? "criterion " : "criteria ") + what);
         return Explanation.builder()
                 .key("band.guard-failed")
                 .text(Text.of(
