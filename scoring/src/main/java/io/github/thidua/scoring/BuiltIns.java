@@ -2,6 +2,7 @@ package io.github.thidua.scoring;
 
 import io.github.thidua.scoring.internal.BuiltInEligibilityChecks;
 import io.github.thidua.scoring.internal.BuiltInRules;
+import io.github.thidua.scoring.internal.BuiltInTieBreakers;
 import io.github.thidua.scoring.internal.BuiltInVoteMethods;
 import io.github.thidua.scoring.spi.Plugin;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ final class BuiltIns {
         all.addAll(BuiltInRules.all());
         all.addAll(BuiltInVoteMethods.all());
         all.addAll(BuiltInEligibilityChecks.all());
+        all.addAll(BuiltInTieBreakers.all());
         return List.copyOf(all);
     }
 }
