@@ -3,6 +3,7 @@ package io.github.thidua.scoring;
 import io.github.thidua.core.ClusterResult;
 import io.github.thidua.core.Id;
 import io.github.thidua.scoring.spi.VoteOutcome;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -45,6 +46,14 @@ public abstract class Evaluation {
      * @return the vote outcomes
      */
     public abstract Map<Id, VoteOutcome> votes();
+
+    /**
+     * Returns the award decision for every unit (proposed, cut by a quota, ineligible, undecided
+     * at the quota line, not qualified), ordered by rank position then unit id.
+     *
+     * @return the decisions, empty when the policy has no award ladder
+     */
+    public abstract List<AwardDecision> awards();
 
     /** Builds an {@link Evaluation}; the result is required. */
     public static final class Builder extends ImmutableEvaluation.Builder {

@@ -2,13 +2,36 @@ package io.github.thidua.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.thidua.core.AssessmentSheet;
+import io.github.thidua.core.AwardProposal;
+import io.github.thidua.core.AwardRecord;
+import io.github.thidua.core.Cluster;
 import io.github.thidua.core.ClusterResult;
+import io.github.thidua.core.CriterionResult;
+import io.github.thidua.core.Discipline;
+import io.github.thidua.core.Explanation;
+import io.github.thidua.core.Id;
+import io.github.thidua.core.RecipientKind;
+import io.github.thidua.core.Text;
 import io.github.thidua.core.UnitResult;
+import io.github.thidua.core.ValidationException;
+import io.github.thidua.core.Vote;
 import io.github.thidua.scoring.internal.Engine;
+import io.github.thidua.scoring.spi.Candidate;
+import io.github.thidua.scoring.spi.VoteMethod;
+import io.github.thidua.scoring.spi.VoteOutcome;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Evaluates clusters with policies: criterion points (a batch over the whole cluster or each
- * sub-group), subtotals, caps, rounding and totals, each explained.
+ * sub-group), subtotals, caps, rounding and totals, bands, votes, ranks with tie-breaks, award
+ * proposals with quotas and eligibility, and cash, each explained.
  *
  * <p>Stateless and thread-safe: one evaluator may serve any number of threads. The same inputs
  * in any order give the same result, to the last digit and the same explanation.
@@ -56,28 +79,242 @@ public final class Evaluator {
      *
      * @param policy the policy, not null
      * @param input the covenant, sheets and other inputs, not null
-     * @return every unit's result, ordered by unit id
-     * @throws io.github.thidua.core.ValidationException if the input does not fit the policy
+     * @return every unit's result, ordered by unit id, with the votes and award decisions
+     * @throws ValidationException if the input does not fit the policy or names an unknown
+     *     plug-in
      * @throws EvaluationException if a required value is missing or a plug-in misbehaves
      */
     public Evaluation evaluate(Policy policy, EvaluationInput input) {
         requireNonNull(policy, "policy");
         requireNonNull(input, "input");
+        Cluster cluster = input.covenant().cluster();
+        List<Engine.UnitScore> scores = engine.score(policy, input);
+        Map<Id, Engine.UnitScore> byUnit = new TreeMap<>();
+        scores.forEach(s -> byUnit.put(s.unit(), s));
+        Map<Id, AssessmentSheet> sheets = new HashMap<>();
+        input.sheets().forEach(s -> sheets.put(s.unit(), s));
+
+        Map<Id, BandOutcome> bands = new HashMap<>();
+        policy.bands()
+                .ifPresent(scheme -> byUnit.values()
+                        .forEach(s -> bands.put(
+                                s.unit(),
+                                scheme.classify(bandInput(policy, s, Optional.ofNullable(sheets.get(s.unit())))))));
+
+        Map<Id, VoteOutcome> votes = countVotes(policy, input);
+        Map<Id, Integer> rankingVotes = rankingVotes(policy, votes);
+
+        Map<Id, RankedCandidate> ranks = new HashMap<>();
+        for (List<Id> batch : Engine.batches(policy.scope(), cluster)) {
+            List<Candidate> candidates = new ArrayList<>();
+            for (Id unit : batch) {
+                candidates.add(candidate(byUnit.get(unit), cluster, rankingVotes));
+            }
+            Ranker.rank(
+                            candidates,
+                            policy.ranking(),
+                            name -> registry.tieBreaker(name).orElse(null))
+                    .forEach(r -> ranks.put(r.unit(), r));
+        }
+
+        List<AwardDecision> decisions = new ArrayList<>();
+        policy.awards().ifPresent(ladder -> {
+            EvaluationScope scope =
+                    ladder.scope() == LadderScope.SUB_GROUP ? EvaluationScope.SUB_GROUP : EvaluationScope.CLUSTER;
+            for (List<Id> batch : Engine.batches(scope, cluster)) {
+                List<AwardInput> units = new ArrayList<>();
+                for (Id unit : batch) {
+                    units.add(awardInput(unit, ranks.get(unit), bands.get(unit), input));
+                }
+                decisions.addAll(AwardPlanner.plan(
+                        ladder,
+                        units,
+                        input.covenant().period().lastYear(),
+                        name -> registry.eligibilityCheck(name).orElse(null)));
+            }
+        });
+        decisions.sort(Comparator.comparingInt(
+                        (AwardDecision d) -> ranks.get(d.unit()).rank().position())
+                .thenComparing(AwardDecision::unit));
+        Map<Id, AwardDecision> decisionOf = new HashMap<>();
+        decisions.forEach(d -> decisionOf.put(d.unit(), d));
+
         ClusterResult.Builder result = ClusterResult.builder()
-                .cluster(input.covenant().cluster().id())
+                .cluster(cluster.id())
                 .period(input.covenant().period())
                 .policyId(policy.id().value())
                 .policyVersion(policy.version())
                 .policyFingerprint(policy.fingerprint());
-        for (Engine.UnitScore score : engine.score(policy, input)) {
-            result.addUnits(UnitResult.builder()
-                    .unit(score.unit())
-                    .addAllCriteria(score.criteria())
-                    .putAllSubtotals(score.subtotals())
-                    .total(score.total())
-                    .explanation(score.explanation())
-                    .build());
+        for (Engine.UnitScore score : byUnit.values()) {
+            result.addUnits(unitResult(
+                    policy,
+                    input,
+                    score,
+                    bands.get(score.unit()),
+                    ranks.get(score.unit()),
+                    decisionOf.get(score.unit())));
         }
-        return Evaluation.builder().result(result.build()).build();
+        return Evaluation.builder()
+                .result(result.build())
+                .putAllVotes(votes)
+                .addAllAwards(decisions)
+                .build();
+    }
+
+    private UnitResult unitResult(
+            Policy policy,
+            EvaluationInput input,
+            Engine.UnitScore score,
+            BandOutcome band,
+            RankedCandidate rank,
+            AwardDecision decision) {
+        Cluster cluster = input.covenant().cluster();
+        UnitResult.Builder unit = UnitResult.builder()
+                .unit(score.unit())
+                .addAllCriteria(score.criteria())
+                .putAllSubtotals(score.subtotals())
+                .total(score.total())
+                .rank(rank.rank());
+        List<Explanation> steps = new ArrayList<>();
+        steps.add(score.explanation());
+        String bandVi = "";
+        String bandEn = "";
+        if (band != null) {
+            unit.band(band.band());
+            steps.add(band.explanation());
+            bandVi = ", xếp loại " + band.band().label().vi();
+            bandEn = ", band " + band.band().label().en();
+        }
+        steps.add(rank.explanation());
+        String awardVi = "";
+        String awardEn = "";
+        if (decision != null) {
+            steps.add(decision.explanation());
+            if (decision.status() == AwardStatus.PROPOSED && decision.award().isPresent()) {
+                var award = decision.award().get();
+                unit.addProposals(AwardProposal.builder()
+                        .recipient(score.unit())
+                        .recipientKind(RecipientKind.COLLECTIVE)
+                        .awardKind(award)
+                        .period(input.covenant().period())
+                        .proposedBy(cluster.id())
+                        .basis(decision.explanation().text())
+                        .build());
+                awardVi = ", đề nghị " + award.name().vi();
+                awardEn = ", proposed for " + award.name().en();
+                if (policy.cash().isPresent() && input.decisionDate().isPresent()) {
+                    CashReward cash = policy.cash()
+                            .get()
+                            .cashFor(
+                                    award,
+                                    RecipientKind.COLLECTIVE,
+                                    input.decisionDate().get());
+                    unit.cash(cash.amount());
+                    steps.add(cash.explanation());
+                }
+            }
+        }
+        String name = cluster.member(score.unit())
+                .map(m -> m.displayName().text())
+                .orElse(score.unit().value());
+        int position = rank.rank().position();
+        unit.explanation(Explanation.builder()
+                .key("unit")
+                .text(Text.of(
+                        name + ": " + score.total().toString().replace('.', ',') + " điểm, hạng " + position + bandVi
+                                + awardVi,
+                        name + ": " + score.total() + " points, rank " + position + bandEn + awardEn))
+                .value(score.total())
+                .putInputs("unit", score.unit().value())
+                .addAllChildren(steps)
+                .build());
+        return unit.build();
+    }
+
+    private static BandInput bandInput(Policy policy, Engine.UnitScore score, Optional<AssessmentSheet> sheet) {
+        BandInput.Builder b = BandInput.builder().total(score.total());
+        for (CriterionResult r : score.criteria()) {
+            var criterion = policy.table().criterion(r.criterion()).orElseThrow();
+            if (criterion.isScored() && criterion.maxPoints().signum() > 0) {
+                b.criterion(r.criterion(), r.points(), criterion.maxPoints());
+            }
+        }
+        sheet.ifPresent(s -> b.addAllEvents(s.events()).discipline(s.leaderDiscipline()));
+        if (sheet.isEmpty()) {
+            b.discipline(Discipline.NONE);
+        }
+        return b.build();
+    }
+
+    private Map<Id, VoteOutcome> countVotes(Policy policy, EvaluationInput input) {
+        Map<Id, VoteOutcome> outcomes = new TreeMap<>();
+        for (int i = 0; i < input.votes().size(); i++) {
+            Vote vote = input.votes().get(i);
+            VoteRules rules = policy.voteRulesByVote().getOrDefault(vote.id(), policy.voteRules());
+            VoteMethod method = registry.require(VoteMethod.class, rules.method(), "Policy", "voteRules.method");
+            method.validate(rules.parameters());
+            if (outcomes.put(vote.id(), method.count(vote, rules.parameters())) != null) {
+                throw ValidationException.invalid(
+                        "EvaluationInput",
+                        "votes[" + i + "].id",
+                        vote.id(),
+                        Text.of("hai cuộc bỏ phiếu cùng mã", "two votes with the same id"),
+                        Text.of("mỗi cuộc bỏ phiếu một mã", "one id per vote"));
+            }
+        }
+        if (policy.rankingVote().isPresent()
+                && !outcomes.containsKey(policy.rankingVote().get())) {
+            throw ValidationException.invalid(
+                    "EvaluationInput",
+                    "votes",
+                    policy.rankingVote().get(),
+                    Text.of(
+                            "thiếu cuộc bỏ phiếu mà quy chế dùng để xếp hạng",
+                            "the vote the policy ranks by is missing"),
+                    Text.of(
+                            "các cuộc bỏ phiếu có mã " + policy.rankingVote().get(),
+                            "votes including " + policy.rankingVote().get()));
+        }
+        return outcomes;
+    }
+
+    // The votes of the last round counted, per candidate, for the vote-result tie-breaker.
+    private static Map<Id, Integer> rankingVotes(Policy policy, Map<Id, VoteOutcome> votes) {
+        return policy.rankingVote()
+                .map(votes::get)
+                .filter(o -> !o.tallies().isEmpty())
+                .map(o -> o.tallies().get(o.tallies().size() - 1))
+                .orElse(Map.of());
+    }
+
+    private static Candidate candidate(Engine.UnitScore score, Cluster cluster, Map<Id, Integer> votes) {
+        Candidate.Builder c = Candidate.builder()
+                .unit(score.unit())
+                .total(score.total())
+                .putAllSubtotals(score.subtotals())
+                .deductions(score.deductions())
+                .fullMarks(score.fullMarks());
+        score.criteria().forEach(r -> c.putCriterionPoints(r.criterion(), r.points()));
+        cluster.member(score.unit()).ifPresent(c::collective);
+        Optional.ofNullable(votes.get(score.unit())).ifPresent(c::votes);
+        return c.build();
+    }
+
+    private static AwardInput awardInput(Id unit, RankedCandidate rank, BandOutcome band, EvaluationInput input) {
+        List<AwardRecord> history = input.awardHistory().stream()
+                .filter(r -> r.recipient().equals(unit))
+                .toList();
+        AwardInput.Builder b = AwardInput.builder()
+                .unit(unit)
+                .recipientKind(RecipientKind.COLLECTIVE)
+                .rank(rank.rank())
+                .addAllHistory(history)
+                .disciplinePending(input.disciplinePending().contains(unit))
+                .underInvestigation(input.underInvestigation().contains(unit));
+        if (band != null) {
+            b.band(band.band().code());
+        }
+        Optional.ofNullable(input.standings().get(unit)).ifPresent(b::standing);
+        return b.build();
     }
 }

@@ -1,18 +1,28 @@
 package io.github.thidua.scoring;
 
 import io.github.thidua.core.AssessmentStage;
+import io.github.thidua.core.Criterion;
+import io.github.thidua.core.CriterionGroup;
+import io.github.thidua.core.CriterionNode;
+import io.github.thidua.core.Formula;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Name;
 import io.github.thidua.core.ScoringTable;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
+import io.github.thidua.scoring.internal.FormulaRule;
+import io.github.thidua.scoring.spi.Parameters;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -174,6 +184,65 @@ public abstract class Policy {
     }
 
     /**
+     * Returns the classification bands (xếp loại).
+     *
+     * @return the bands, or empty when units are not classified
+     */
+    public abstract Optional<BandScheme> bands();
+
+    /**
+     * Returns how units are ranked: the numbering, the tie-break chain and who decides ties
+     * nothing separates.
+     *
+     * @return the ranking rules, competition ranking with no tie-breakers by default
+     */
+    @Value.Default
+    public RankingRules ranking() {
+        return RankingRules.of(RankingKind.COMPETITION);
+    }
+
+    /**
+     * Returns the vote whose result feeds the {@code vote-result} tie-breaker, such as the
+     * members' deliberation on the flag.
+     *
+     * @return the vote's id, if any
+     */
+    public abstract Optional<Id> rankingVote();
+
+    /**
+     * Returns how votes are counted unless {@link #voteRulesByVote()} says otherwise.
+     *
+     * @return approval by a simple majority of the whole membership over at most two rounds, by
+     *     default
+     */
+    @Value.Default
+    public VoteRules voteRules() {
+        return VoteRules.of("approval", Parameters.of(Map.of("threshold", "1/2", "base", "membership")));
+    }
+
+    /**
+     * Returns how particular votes are counted, by vote id, overriding {@link #voteRules()}.
+     *
+     * @return the rules by vote id
+     */
+    public abstract Map<Id, VoteRules> voteRulesByVote();
+
+    /**
+     * Returns the award ladder: which ranks or bands lead to which award, with quotas and
+     * eligibility.
+     *
+     * @return the ladder, or empty when the policy proposes no awards
+     */
+    public abstract Optional<AwardLadder> awards();
+
+    /**
+     * Returns the cash rewards for proposed awards.
+     *
+     * @return the table, or empty when no cash is computed
+     */
+    public abstract Optional<CashRewardTable> cash();
+
+    /**
      * Tells whether the policy is in force on a day.
      *
      * @param date the day, not null
@@ -226,6 +295,36 @@ public abstract class Policy {
                     Text.of("ngoài phạm vi", "out of range"),
                     Text.of("từ 0 đến 12", "0 to 12"));
         }
+        for (Criterion criterion : table().criteria()) {
+            if (criterion.kind() instanceof Formula formula) {
+                try {
+                    FormulaRule.check(formula);
+                } catch (ValidationException e) {
+                    throw ValidationException.invalid(
+                            "Policy",
+                            "table.criteria[" + criterion.code() + "].kind.expression",
+                            formula.expression(),
+                            e.problem(),
+                            e.allowed());
+                }
+            }
+        }
+        Set<String> groups = new HashSet<>();
+        collectGroups(table().roots(), groups);
+        for (int i = 0; i < ranking().chain().size(); i++) {
+            TieBreakLink link = ranking().chain().get(i);
+            if (link.name().equals("group-subtotal")) {
+                String group = link.parameters().find("group").orElse("");
+                if (!groups.contains(group)) {
+                    throw ValidationException.invalid(
+                            "Policy",
+                            "ranking.chain[" + i + "].parameters.group",
+                            group,
+                            Text.of("bảng điểm không có nhóm này", "no such group in the scoring table"),
+                            Text.of("mã một nhóm: " + new TreeSet<>(groups), "a group code: " + new TreeSet<>(groups)));
+                }
+            }
+        }
         for (int i = 0; i < legalReferences().size(); i++) {
             String ref = legalReferences().get(i);
             if (ref.isBlank() || ref.length() > 500) {
@@ -235,6 +334,15 @@ public abstract class Policy {
                         ref,
                         Text.of("trống hoặc quá dài", "blank or too long"),
                         Text.of("văn bản 1–500 ký tự", "text of 1–500 characters"));
+            }
+        }
+    }
+
+    private static void collectGroups(List<CriterionNode> nodes, Set<String> out) {
+        for (CriterionNode node : nodes) {
+            if (node instanceof CriterionGroup group) {
+                out.add(group.code());
+                collectGroups(group.children(), out);
             }
         }
     }

@@ -99,7 +99,7 @@ public final class Engine {
         }
         Map<Id, AssessmentSheet> sheets = sheetsByUnit(policy, input);
         Map<String, Map<Id, CriterionResult>> points = new HashMap<>();
-        for (List<Id> batch : batches(policy, cluster)) {
+        for (List<Id> batch : batches(policy.scope(), cluster)) {
             for (Criterion criterion : table.criteria()) {
                 Map<Id, CriterionResult> scored = scoreCriterion(policy, covenant, criterion, batch, sheets);
                 points.computeIfAbsent(criterion.code(), k -> new HashMap<>()).putAll(scored);
@@ -173,8 +173,16 @@ public final class Engine {
         return byUnit;
     }
 
-    private static List<List<Id>> batches(Policy policy, Cluster cluster) {
-        if (policy.scope() == EvaluationScope.SUB_GROUP && !cluster.subGroups().isEmpty()) {
+    /**
+     * Returns the batches a scope makes of a cluster: the whole cluster, or each sub-group (a
+     * cluster without sub-groups is one batch), each ordered by unit id.
+     *
+     * @param scope the scope
+     * @param cluster the cluster
+     * @return the batches, ordered by sub-group id
+     */
+    public static List<List<Id>> batches(EvaluationScope scope, Cluster cluster) {
+        if (scope == EvaluationScope.SUB_GROUP && !cluster.subGroups().isEmpty()) {
             return cluster.subGroups().stream()
                     .sorted(Comparator.comparing(SubGroup::id))
                     .map(g -> g.members().stream().sorted().toList())
