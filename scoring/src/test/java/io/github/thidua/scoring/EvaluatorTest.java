@@ -79,7 +79,9 @@ class EvaluatorTest {
                 .build();
         UnitResult a = evaluate(policy, sheets()).result().unit(Id.of("a")).orElseThrow();
         assertThat(a.total()).isEqualTo(Points.of(92));
-        assertThat(a.explanation().children()).extracting(Explanation::key).contains("total.rounding");
+        Explanation total = a.explanation().children().get(0);
+        assertThat(total.key()).isEqualTo("unit.total");
+        assertThat(total.children()).extracting(Explanation::key).contains("total.rounding");
         assertThat(a.explanation().render(Text.VIETNAMESE)).contains("Làm tròn 91,75 → 92");
         assertThat(a.explanation().render(Locale.ENGLISH)).contains("Rounded 91.75 → 92");
     }
