@@ -427,6 +427,15 @@ public final class SeedScenarios {
                                 "The district of Pú Nhung commune was replaced by spam text too; Pú Nhung is in Tuần Giáo district.")));
     }
 
+    /**
+     * Returns the illustrative indicator "new members admitted" used by the veterans' table.
+     *
+     * @return the indicator
+     */
+    public static Indicator newMembersIndicator() {
+        return NEW_MEMBERS;
+    }
+
     private static final Indicator NEW_MEMBERS = Indicator.builder()
             .id(Id.of("hoi-vien-moi"))
             .name(Name.of("Kết nạp hội viên mới"))
@@ -434,11 +443,17 @@ public final class SeedScenarios {
             .direction(Direction.HIGHER_IS_BETTER)
             .build();
 
-    /** An illustrative 100-point table of the kinds veterans' clusters use. */
-    static ScoringTable veteransTable() {
+    /**
+     * Returns an illustrative 100-point table of the kinds veterans' clusters use: a
+     * leader-relative criterion on new members, qualitative criteria, a bonus and a deduction
+     * (each capped at 3).
+     *
+     * @return the table
+     */
+    public static ScoringTable veteransTable() {
         return ScoringTable.builder()
-                .id(Id.of("ccb-bang-diem-2024"))
-                .name(Name.of("Bảng chấm điểm thi đua Cụm năm 2024 (minh họa)"))
+                .id(Id.of("ccb-bang-diem"))
+                .name(Name.of("Bảng chấm điểm thi đua Cụm (minh họa)"))
                 .addRoots(
                         CriterionGroup.builder()
                                 .code("I")

@@ -25,7 +25,10 @@ class ModulePathTest {
                 .isNotBlank();
         String libraries = String.join(
                 File.pathSeparator,
-                List.of(modulePath.split(File.pathSeparator)).stream()
+                List.of((modulePath + File.pathSeparator + System.getProperty("java.class.path", ""))
+                                .split(File.pathSeparator))
+                        .stream()
+                        .filter(e -> !e.isBlank())
                         .filter(ModulePathTest::isThidua)
                         .toList());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -34,24 +37,28 @@ class ModulePathTest {
                         "--module-path",
                         libraries,
                         "--module",
-                        "io.github.thidua.examples/io.github.thidua.examples.SeedShowcase",
+                        "io.github.thidua.examples/io.github.thidua.examples.Showcase",
                         "--lang=en")
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(process.exitValue()).as(libraries + "\n" + output).isZero();
         assertThat(output)
                 .contains("== [002] Cluster No. 2 reviews 2023 and signs its 2024 covenant")
-                .contains("Role 2024: cluster head — Yên Bái (acclaimed, on 2023-11-24)");
+                .contains("Role 2024: cluster head — Yên Bái (acclaimed, on 2023-11-24)")
+                .contains("Suy tôn Cụm trưởng năm 2024 / head for 2024: Yên Bái");
     }
 
-    // The library's own modules, wherever the reactor put them (target/classes or a jar).
+    // The library's own modules, wherever the reactor put them (target/classes or a jar), and
+    // their run-time dependencies; test frameworks and compile-only annotations stay out.
     private static boolean isThidua(String entry) {
         Path path = Path.of(entry);
         String name = path.getFileName().toString();
-        return name.startsWith("thidua-")
+        return RUNTIME_JARS.stream().anyMatch(name::startsWith)
                 || (name.equals("classes")
                         && path.getParent().getFileName().toString().equals("target"));
     }
+
+    private static final List<String> RUNTIME_JARS = List.of("thidua-", "EvalEx-");
 }
