@@ -1,0 +1,116 @@
+package io.github.thidua.scoring;
+
+import static io.github.thidua.scoring.ScoringFixtures.criterion;
+import static io.github.thidua.scoring.ScoringFixtures.policy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.thidua.core.Formula;
+import io.github.thidua.core.Id;
+import io.github.thidua.core.MissingValueException;
+import io.github.thidua.core.Name;
+import io.github.thidua.core.ScoringTable;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
+import io.github.thidua.scoring.spi.Parameters;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PolicyTest {
+
+    private static ScoringTable formulaTable(String expression, String... inputs) {
+        return ScoringTable.builder()
+                .id(Id.of("bang"))
+                .name(Name.of("Bảng"))
+                .addRoots(criterion(
+                        "F",
+                        "10",
+                        Formula.builder()
+                                .expression(expression)
+                                .addInputs(inputs)
+                                .build()))
+                .build();
+    }
+
+    @Test
+    void build_formulaWithASyntaxError_isRejectedWithTheCriterionAndPosition() {
+        assertThatThrownBy(() -> policy(formulaTable("MIN(max, actual *)", "max", "actual"))
+                        .build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("table.criteria[F].kind.expression");
+                    assertThat(e.getMessage()).contains("position");
+                });
+    }
+
+    @Test
+    void build_formulaNamingAnUndeclaredInput_isRejected() {
+        assertThatThrownBy(
+                        () -> policy(formulaTable("actual * bonus", "actual")).build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("table.criteria[F].kind.expression");
+                    assertThat(e.getMessage()).contains("bonus");
+                });
+    }
+
+    @Test
+    void build_tieBreakerOnAnUnknownGroup_isRejectedListingTheGroups() {
+        assertThatThrownBy(() -> policy(ScoringFixtures.table())
+                        .ranking(RankingRules.builder()
+                                .addChain(TieBreakLink.of("group-subtotal", Parameters.of(Map.of("group", "III"))))
+                                .build())
+                        .build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("ranking.chain[0].parameters.group");
+                    assertThat(e.getMessage()).contains("a group code: [I, II]");
+                    assertThat(e.getMessage(Text.VIETNAMESE)).contains("bảng điểm không có nhóm này");
+                });
+    }
+
+    @Test
+    void build_endBeforeStart_isRejected() {
+        assertThatThrownBy(() -> policy(ScoringFixtures.table())
+                        .inForceUntil(LocalDate.of(2023, 12, 31))
+                        .build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("inForceUntil"));
+    }
+
+    @Test
+    void build_badVersion_isRejected() {
+        assertThatThrownBy(() -> Policy.builder()
+                        .id(Id.of("p"))
+                        .version("phiên bản 1")
+                        .name(Name.of("P"))
+                        .inForceFrom(LocalDate.of(2024, 1, 1))
+                        .table(ScoringFixtures.table())
+                        .build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("version"));
+    }
+
+    @Test
+    void build_withoutATable_isAMissingValue() {
+        assertThatThrownBy(() -> Policy.builder()
+                        .id(Id.of("p"))
+                        .version("1")
+                        .name(Name.of("P"))
+                        .inForceFrom(LocalDate.of(2024, 1, 1))
+                        .build())
+                .isInstanceOfSatisfying(MissingValueException.class, e -> {
+                    assertThat(e.type()).isEqualTo("Policy");
+                    assertThat(e.field()).isEqualTo("table");
+                });
+    }
+
+    @Test
+    void isInForce_coversItsDatesInclusive() {
+        Policy p = policy(ScoringFixtures.table())
+                .inForceUntil(LocalDate.of(2024, 12, 31))
+                .build();
+        assertThat(p.isInForce(LocalDate.of(2024, 1, 1))).isTrue();
+        assertThat(p.isInForce(LocalDate.of(2024, 12, 31))).isTrue();
+        assertThat(p.isInForce(LocalDate.of(2025, 1, 1))).isFalse();
+        assertThat(p.isInForce(LocalDate.of(2023, 12, 31))).isFalse();
+    }
+}
