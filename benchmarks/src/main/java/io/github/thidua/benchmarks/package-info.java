@@ -1,0 +1,2 @@
+/** JMH benchmarks and reproducible workloads for thidua; not deployed. */
+package io.github.thidua.benchmarks;
