@@ -23,14 +23,21 @@ class QuickStartTest {
 
     @Test
     void readme_showsExactlyTheQuickStartCode() throws IOException {
-        String source = Files.readString(
-                Path.of("src/main/java/io/github/thidua/examples/QuickStart.java"), StandardCharsets.UTF_8);
-        String code = source.substring(
-                        source.indexOf("// README: quick start begins\n") + "// README: quick start begins\n".length(),
-                        source.indexOf("        // README: quick start ends"))
-                .stripTrailing()
-                .stripIndent();
-        String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-        assertThat(readme).as("README quick start must match QuickStart.java").contains(code);
+        assertThat(readme())
+                .as("README quick start must match QuickStart.java")
+                .contains(region("QuickStart.java", "README: quick start begins", "README: quick start ends"));
+    }
+
+    static String readme() throws IOException {
+        return Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    }
+
+    /** The lines between two marker comments of an example's source, without their indentation. */
+    static String region(String file, String begin, String end) throws IOException {
+        String source =
+                Files.readString(Path.of("src/main/java/io/github/thidua/examples/" + file), StandardCharsets.UTF_8);
+        int from = source.indexOf('\n', source.indexOf("// " + begin)) + 1;
+        int to = source.lastIndexOf('\n', source.indexOf("// " + end)) + 1;
+        return source.substring(from, to).stripTrailing().stripIndent();
     }
 }
