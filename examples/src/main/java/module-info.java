@@ -4,7 +4,7 @@
  */
 module io.github.thidua.examples {
     requires transitive io.github.thidua.core;
-    requires io.github.thidua.scoring;
+    requires transitive io.github.thidua.scoring;
     requires io.github.thidua.serialization;
 
     exports io.github.thidua.examples;
