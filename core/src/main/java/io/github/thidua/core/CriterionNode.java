@@ -9,7 +9,7 @@ package io.github.thidua.core;
  *
  * <pre>{@code
  * for (CriterionNode node : table.roots()) {
- *     System.out.println(node.code() + " " + node.name() + " (" + node.maxPoints() + ")");
+ *     String line = node.code() + " " + node.name() + " (" + node.maxPoints() + ")";
  * }
  * }</pre>
  */

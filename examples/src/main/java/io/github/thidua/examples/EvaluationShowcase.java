@@ -103,7 +103,8 @@ public final class EvaluationShowcase {
         out.append("\nGiải thích / explanation (Tiếng Việt):\n")
                 .append(phuTho.explanation().render(Text.VIETNAMESE))
                 .append("\nExplanation (English):\n")
-                .append(phuTho.explanation().render(Locale.ENGLISH));
+                .append(phuTho.explanation().render(Locale.ENGLISH))
+                .append('\n');
         return out.toString();
     }
 

@@ -24,7 +24,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * for (UnitChange c : ResultDiff.between(before, after)) {
- *     if (c.changed()) System.out.println(c.explanation().render(Locale.ENGLISH));
+ *     if (c.changed()) report.add(c.explanation().render(Locale.ENGLISH));
  * }
  * }</pre>
  */

@@ -15,7 +15,7 @@ import io.github.thidua.scoring.spi.VoteOutcome;
  *
  * <pre>{@code
  * VoteOutcome outcome = Votes.count(vote, VoteRules.of("approval", Parameters.of(Map.of("threshold", "0.8"))));
- * if (!outcome.decided()) System.out.println(outcome.decider().orElseThrow().vi()); // Cụm trưởng và Cụm phó
+ * String who = outcome.decided() ? "" : outcome.decider().orElseThrow().vi(); // Cụm trưởng và Cụm phó
  * }</pre>
  */
 public final class Votes {

@@ -12,9 +12,9 @@ import java.util.List;
  * {@link io.github.thidua.core.CustomKind} uses.
  *
  * <pre>{@code
- * final class DoubleIfAchieved implements CriterionRule {
- *     public String name() { return "double-if-achieved"; }
- *     public Text label() { return Text.of("gấp đôi nếu đạt", "double if achieved"); }
+ * final class TwiceIfAchieved implements CriterionRule {
+ *     public String name() { return "twice-if-achieved"; }
+ *     public Text label() { return Text.of("gấp đôi nếu đạt", "twice if achieved"); }
  *     public List<RuleOutcome> score(RuleContext c) { ... }
  * }
  * }</pre>

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  *
  * <pre>{@code
- * if (!outcome.decided()) System.out.println(outcome.decider().orElseThrow().vi());
+ * String who = outcome.decided() ? "" : outcome.decider().orElseThrow().vi();
  * }</pre>
  */
 @Value.Immutable
