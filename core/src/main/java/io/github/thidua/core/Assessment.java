@@ -154,6 +154,7 @@ public abstract class Assessment {
 
     /** Builds an {@link Assessment}; only {@code criterion} is required. */
     public static final class Builder extends ImmutableAssessment.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

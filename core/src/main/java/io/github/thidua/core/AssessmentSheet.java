@@ -110,6 +110,7 @@ public abstract class AssessmentSheet {
 
     /** Builds an {@link AssessmentSheet}; {@code unit} and {@code period} are required. */
     public static final class Builder extends ImmutableAssessmentSheet.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

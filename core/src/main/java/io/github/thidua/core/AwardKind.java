@@ -96,6 +96,7 @@ public abstract class AwardKind {
 
     /** Builds an {@link AwardKind}; every attribute is required. */
     public static final class Builder extends ImmutableAwardKind.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

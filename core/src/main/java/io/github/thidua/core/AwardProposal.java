@@ -102,6 +102,7 @@ public abstract class AwardProposal {
 
     /** Builds an {@link AwardProposal}; every attribute but {@code basis} is required. */
     public static final class Builder extends ImmutableAwardProposal.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -109,6 +109,7 @@ public abstract class AwardRecord {
 
     /** Builds an {@link AwardRecord}; all but the decision reference and date are required. */
     public static final class Builder extends ImmutableAwardRecord.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -127,6 +127,7 @@ public abstract class Ballot {
 
     /** Builds a {@link Ballot}; voter, round and mode are required. */
     public static final class Builder extends ImmutableBallot.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

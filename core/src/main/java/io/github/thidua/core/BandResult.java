@@ -60,6 +60,7 @@ public abstract class BandResult {
 
     /** Builds a {@link BandResult}; both attributes are required. */
     public static final class Builder extends ImmutableBandResult.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

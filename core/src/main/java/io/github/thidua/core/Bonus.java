@@ -69,6 +69,7 @@ public abstract non-sealed class Bonus implements CriterionKind {
 
     /** Builds a {@link Bonus}; the points per occurrence are required. */
     public static final class Builder extends ImmutableBonus.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

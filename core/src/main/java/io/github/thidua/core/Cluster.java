@@ -341,6 +341,7 @@ public abstract class Cluster {
 
     /** Builds a {@link Cluster}; id, kind, name, organiser and two members are required. */
     public static final class Builder extends ImmutableCluster.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -131,6 +131,7 @@ public abstract class ClusterResult {
 
     /** Builds a {@link ClusterResult}; every attribute but {@code units} is required. */
     public static final class Builder extends ImmutableClusterResult.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

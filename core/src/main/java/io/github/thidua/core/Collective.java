@@ -114,6 +114,7 @@ public abstract class Collective implements Recipient {
 
     /** Builds a {@link Collective}; {@code id} and {@code name} are required. */
     public static final class Builder extends ImmutableCollective.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -69,6 +69,7 @@ public abstract non-sealed class CountBased implements CriterionKind {
 
     /** Builds a {@link CountBased}; the points per occurrence are required. */
     public static final class Builder extends ImmutableCountBased.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -240,6 +240,7 @@ public abstract class Covenant {
      * Builds a {@link Covenant}; id, cluster, period, signing date and scoring table are required.
      */
     public static final class Builder extends ImmutableCovenant.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -130,6 +130,7 @@ public abstract non-sealed class Criterion implements CriterionNode {
 
     /** Builds a {@link Criterion}; every attribute but the description is required. */
     public static final class Builder extends ImmutableCriterion.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

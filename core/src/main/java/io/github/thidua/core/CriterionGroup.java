@@ -104,6 +104,7 @@ public abstract non-sealed class CriterionGroup implements CriterionNode {
 
     /** Builds a {@link CriterionGroup}; code, name and one child are required. */
     public static final class Builder extends ImmutableCriterionGroup.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -67,6 +67,7 @@ public abstract class CriterionResult {
 
     /** Builds a {@link CriterionResult}; {@code criterion} and {@code points} are required. */
     public static final class Builder extends ImmutableCriterionResult.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

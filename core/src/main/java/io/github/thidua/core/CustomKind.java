@@ -107,6 +107,7 @@ public abstract non-sealed class CustomKind implements CriterionKind {
 
     /** Builds a {@link CustomKind}; the name is required. */
     public static final class Builder extends ImmutableCustomKind.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -69,6 +69,7 @@ public abstract non-sealed class Deduction implements CriterionKind {
 
     /** Builds a {@link Deduction}; the points per occurrence are required. */
     public static final class Builder extends ImmutableDeduction.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -144,6 +144,7 @@ public abstract class Explanation {
 
     /** Builds an {@link Explanation}; {@code key} and {@code text} are required. */
     public static final class Builder extends ImmutableExplanation.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

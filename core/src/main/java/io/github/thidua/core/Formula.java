@@ -84,6 +84,7 @@ public abstract non-sealed class Formula implements CriterionKind {
 
     /** Builds a {@link Formula}; the expression is required. */
     public static final class Builder extends ImmutableFormula.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

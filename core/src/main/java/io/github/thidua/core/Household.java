@@ -67,6 +67,7 @@ public abstract class Household implements Recipient {
 
     /** Builds a {@link Household}; {@code id} and {@code name} are required. */
     public static final class Builder extends ImmutableHousehold.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

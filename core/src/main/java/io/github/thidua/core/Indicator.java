@@ -71,6 +71,7 @@ public abstract class Indicator {
 
     /** Builds an {@link Indicator}; every attribute is required. */
     public static final class Builder extends ImmutableIndicator.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

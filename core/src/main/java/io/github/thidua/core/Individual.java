@@ -66,6 +66,7 @@ public abstract class Individual implements Recipient {
 
     /** Builds an {@link Individual}; {@code id} and {@code name} are required. */
     public static final class Builder extends ImmutableIndividual.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

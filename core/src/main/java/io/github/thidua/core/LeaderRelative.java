@@ -72,6 +72,7 @@ public abstract non-sealed class LeaderRelative implements CriterionKind {
 
     /** Builds a {@link LeaderRelative}; the indicator is required. */
     public static final class Builder extends ImmutableLeaderRelative.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -162,6 +162,7 @@ public abstract class Movement {
      * thematic movement.
      */
     public static final class Builder extends ImmutableMovement.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -69,6 +69,7 @@ public abstract class Organiser {
 
     /** Builds an {@link Organiser}; every attribute but {@code shortName} is required. */
     public static final class Builder extends ImmutableOrganiser.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

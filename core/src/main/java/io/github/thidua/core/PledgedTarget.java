@@ -81,6 +81,7 @@ public abstract class PledgedTarget {
 
     /** Builds a {@link PledgedTarget}; unit, indicator and value are required. */
     public static final class Builder extends ImmutablePledgedTarget.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -69,6 +69,7 @@ public abstract non-sealed class Qualitative implements CriterionKind {
 
     /** Builds a {@link Qualitative}; every attribute has a default. */
     public static final class Builder extends ImmutableQualitative.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -91,6 +91,7 @@ public abstract non-sealed class Quantitative implements CriterionKind {
 
     /** Builds a {@link Quantitative}; the indicator is required. */
     public static final class Builder extends ImmutableQuantitative.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

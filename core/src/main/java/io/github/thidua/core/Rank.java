@@ -143,6 +143,7 @@ public abstract class Rank {
 
     /** Builds a {@link Rank}; only {@code position} is required. */
     public static final class Builder extends ImmutableRank.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -190,6 +190,7 @@ public abstract class Review {
 
     /** Builds a {@link Review}; cluster, kind, period and start date are required. */
     public static final class Builder extends ImmutableReview.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

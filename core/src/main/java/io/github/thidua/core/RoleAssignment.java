@@ -114,6 +114,7 @@ public abstract class RoleAssignment {
 
     /** Builds a {@link RoleAssignment}; year, role, holder and method are required. */
     public static final class Builder extends ImmutableRoleAssignment.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

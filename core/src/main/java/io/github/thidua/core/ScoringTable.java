@@ -213,6 +213,7 @@ public abstract class ScoringTable {
 
     /** Builds a {@link ScoringTable}; id, name and one scored criterion are required. */
     public static final class Builder extends ImmutableScoringTable.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -77,6 +77,7 @@ public abstract class SubGroup {
 
     /** Builds a {@link SubGroup}; {@code id}, {@code name} and one member are required. */
     public static final class Builder extends ImmutableSubGroup.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -135,6 +135,7 @@ public abstract class UnitResult {
 
     /** Builds a {@link UnitResult}; unit, total and explanation are required. */
     public static final class Builder extends ImmutableUnitResult.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -201,6 +201,7 @@ public abstract class Vote {
 
     /** Builds a {@link Vote}; id, subject, candidates and electorate are required. */
     public static final class Builder extends ImmutableVote.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -78,6 +78,7 @@ public abstract class AwardDecision {
 
     /** Builds an {@link AwardDecision}; unit, status and explanation are required. */
     public static final class Builder extends ImmutableAwardDecision.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -120,6 +120,7 @@ public abstract class AwardInput {
 
     /** Builds an {@link AwardInput}; unit, recipient kind and rank are required. */
     public static final class Builder extends ImmutableAwardInput.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

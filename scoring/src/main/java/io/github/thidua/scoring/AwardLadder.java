@@ -68,6 +68,7 @@ public abstract class AwardLadder {
 
     /** Builds an {@link AwardLadder}; at least one step is required. */
     public static final class Builder extends ImmutableAwardLadder.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

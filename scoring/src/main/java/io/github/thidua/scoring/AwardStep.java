@@ -183,6 +183,7 @@ public abstract class AwardStep {
 
     /** Builds an {@link AwardStep}; the award and at least one selector are required. */
     public static final class Builder extends ImmutableAwardStep.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

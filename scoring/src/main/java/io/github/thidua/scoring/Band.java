@@ -148,6 +148,7 @@ public abstract class Band {
 
     /** Builds a {@link Band}; {@code code} and {@code label} are required. */
     public static final class Builder extends ImmutableBand.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -215,6 +215,7 @@ public abstract class BandGuard {
 
     /** Builds a {@link BandGuard}; {@code kind} is required, then the kind's parameter. */
     public static final class Builder extends ImmutableBandGuard.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

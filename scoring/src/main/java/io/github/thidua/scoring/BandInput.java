@@ -130,7 +130,8 @@ public abstract class BandInput {
 
     /** Builds a {@link BandInput}; {@code total} is required. */
     public static final class Builder extends ImmutableBandInput.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
 
         /**
          * Adds a scored criterion with its points and maximum.

@@ -507,6 +507,7 @@ public abstract class BandScheme {
 
     /** Builds a {@link BandScheme}; at least one band is required. */
     public static final class Builder extends ImmutableBandScheme.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -125,6 +125,7 @@ public abstract class BaseSalaryTable {
 
     /** Builds a {@link BaseSalaryTable}; at least one amount is required. */
     public static final class Builder extends ImmutableBaseSalaryTable.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -270,6 +270,7 @@ public abstract class CashRewardTable {
 
     /** Builds a {@link CashRewardTable}; the base salaries are required. */
     public static final class Builder extends ImmutableCashRewardTable.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -78,6 +78,7 @@ public abstract class EligibilityRule {
 
     /** Builds an {@link EligibilityRule}; the check name is required, parameters default to none. */
     public static final class Builder extends ImmutableEligibilityRule.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -57,6 +57,7 @@ public abstract class Evaluation {
 
     /** Builds an {@link Evaluation}; the result is required. */
     public static final class Builder extends ImmutableEvaluation.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

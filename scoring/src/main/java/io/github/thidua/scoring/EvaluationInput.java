@@ -96,6 +96,7 @@ public abstract class EvaluationInput {
 
     /** Builds an {@link EvaluationInput}; the covenant is required. */
     public static final class Builder extends ImmutableEvaluationInput.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -68,6 +68,7 @@ public abstract class IndicatorProgress {
 
     /** Builds an {@link IndicatorProgress}. */
     public static final class Builder extends ImmutableIndicatorProgress.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -50,6 +50,7 @@ public abstract class PhaseResult {
 
     /** Builds a {@link PhaseResult}. */
     public static final class Builder extends ImmutablePhaseResult.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -79,6 +79,7 @@ public abstract class PhaseRules {
 
     /** Builds {@link PhaseRules}; the method is required. */
     public static final class Builder extends ImmutablePhaseRules.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

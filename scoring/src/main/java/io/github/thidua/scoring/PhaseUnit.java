@@ -68,6 +68,7 @@ public abstract class PhaseUnit {
 
     /** Builds a {@link PhaseUnit}. */
     public static final class Builder extends ImmutablePhaseUnit.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

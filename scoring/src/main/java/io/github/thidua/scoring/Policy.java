@@ -349,6 +349,7 @@ public abstract class Policy {
 
     /** Builds a {@link Policy}; id, version, name, inForceFrom and table are required. */
     public static final class Builder extends ImmutablePolicy.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -221,6 +221,7 @@ public abstract class Quota {
 
     /** Builds a {@link Quota}; the straddle rule and one of count and share are required. */
     public static final class Builder extends ImmutableQuota.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

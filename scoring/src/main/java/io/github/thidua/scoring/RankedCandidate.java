@@ -62,6 +62,7 @@ public abstract class RankedCandidate {
 
     /** Builds a {@link RankedCandidate}; every attribute is required. */
     public static final class Builder extends ImmutableRankedCandidate.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -98,6 +98,7 @@ public abstract class RankingRules {
 
     /** Builds {@link RankingRules}; nothing is required. */
     public static final class Builder extends ImmutableRankingRules.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -71,6 +71,7 @@ public abstract class RoundingPlan {
 
     /** Builds a {@link RoundingPlan}. */
     public static final class Builder extends ImmutableRoundingPlan.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -89,6 +89,7 @@ public abstract class TieBreakLink {
 
     /** Builds a {@link TieBreakLink}; the name is required. */
     public static final class Builder extends ImmutableTieBreakLink.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -109,6 +109,7 @@ public abstract class UnitChange {
 
     /** Builds a {@link UnitChange}. */
     public static final class Builder extends ImmutableUnitChange.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

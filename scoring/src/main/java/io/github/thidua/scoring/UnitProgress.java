@@ -61,6 +61,7 @@ public abstract class UnitProgress {
 
     /** Builds a {@link UnitProgress}. */
     public static final class Builder extends ImmutableUnitProgress.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -97,6 +97,7 @@ public abstract class Candidate {
 
     /** Builds a {@link Candidate}; the unit and total are required. */
     public static final class Builder extends ImmutableCandidate.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -105,6 +105,7 @@ public abstract class CollectiveStanding {
 
     /** Builds a {@link CollectiveStanding}; the head count is required. */
     public static final class Builder extends ImmutableCollectiveStanding.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -99,6 +99,7 @@ public abstract class EligibilityInput {
 
     /** Builds an {@link EligibilityInput}; recipient, kind, award and year are required. */
     public static final class Builder extends ImmutableEligibilityInput.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -66,6 +66,7 @@ public abstract class RuleContext {
 
     /** Builds a {@link RuleContext}; the criterion is required. */
     public static final class Builder extends ImmutableRuleContext.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

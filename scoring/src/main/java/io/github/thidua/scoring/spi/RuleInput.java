@@ -61,6 +61,7 @@ public abstract class RuleInput {
 
     /** Builds a {@link RuleInput}; the unit is required. */
     public static final class Builder extends ImmutableRuleInput.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }

@@ -69,6 +69,7 @@ public abstract class VoteOutcome {
 
     /** Builds a {@link VoteOutcome}; {@code decided} and the explanation are required. */
     public static final class Builder extends ImmutableVoteOutcome.Builder {
-        Builder() {}
+        /** Creates an empty builder; public so that serialisers in other modules can use it. */
+        public Builder() {}
     }
 }
