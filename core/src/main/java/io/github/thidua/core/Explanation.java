@@ -95,7 +95,8 @@ public abstract class Explanation {
 
     /**
      * Renders the tree as indented lines, two spaces per level: each line is the text, then
-     * {@code = value} when there is one, then the inputs in parentheses. Vietnamese output writes
+     * {@code = value} when there is one and the text does not already state it, then the inputs
+     * in parentheses. Vietnamese output writes
      * decimals with a comma.
      *
      * @param locale the reader's locale, not null
@@ -112,10 +113,16 @@ public abstract class Explanation {
         if (depth > 0) {
             out.append('\n');
         }
-        out.append("  ".repeat(depth)).append(text().in(locale));
+        String sentence = text().in(locale);
+        out.append("  ".repeat(depth)).append(sentence);
         value().ifPresent(v -> {
-            String shown = v.toString();
-            out.append(" = ").append(Text.isVietnamese(locale) ? shown.replace('.', ',') : shown);
+            String shown = Text.isVietnamese(locale) ? v.toString().replace('.', ',') : v.toString();
+            // A sentence that already states its value ("Phú Thọ: 102 points") is not repeated.
+            if (!java.util.regex.Pattern.compile("(?<![0-9.,])" + java.util.regex.Pattern.quote(shown) + "(?![0-9])")
+                    .matcher(sentence)
+                    .find()) {
+                out.append(" = ").append(shown);
+            }
         });
         if (!inputs().isEmpty()) {
             out.append(" (");

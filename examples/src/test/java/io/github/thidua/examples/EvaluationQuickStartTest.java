@@ -16,9 +16,9 @@ class EvaluationQuickStartTest {
                         "vinh-phuc 77.5 #5 completed []",
                         "yen-bai 87.67 #3 good [ministry-province-merit]",
                         "Phú Thọ: 102 điểm, hạng 1, xếp loại Hoàn thành xuất sắc nhiệm vụ, đề nghị Cờ thi đua của bộ,"
-                                + " ban, ngành, tỉnh, đoàn thể trung ương = 102 (unit: phu-tho)",
+                                + " ban, ngành, tỉnh, đoàn thể trung ương (unit: phu-tho)",
                         "Phú Thọ: 102 points, rank 1, band Excellent, proposed for Emulation Flag of a ministry, sector,"
-                                + " province or central mass organisation = 102 (unit: phu-tho)");
+                                + " province or central mass organisation (unit: phu-tho)");
     }
 
     @Test
