@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Name;
@@ -219,8 +218,7 @@ interface Codec<V> {
                         return constant;
                     }
                 }
-                throw ctxt.weirdStringException(
-                        text, type, "not one of " + Arrays.toString(type.getEnumConstants()));
+                throw ctxt.weirdStringException(text, type, "not one of " + Arrays.toString(type.getEnumConstants()));
             }
         };
     }

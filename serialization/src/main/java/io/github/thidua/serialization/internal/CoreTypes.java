@@ -213,8 +213,7 @@ public final class CoreTypes {
         return Period.of((PeriodKind) a[0], (LocalDate) a[1], (LocalDate) a[2]);
     }
 
-    static final Shape<Rounding, Object[]> ROUNDING = Shape.of(
-                    Rounding.class, () -> new Object[3], CoreTypes::rounding)
+    static final Shape<Rounding, Object[]> ROUNDING = Shape.of(Rounding.class, () -> new Object[3], CoreTypes::rounding)
             .optional("scale", Codec.INT, Rounding::scale, (a, s) -> a[0] = s)
             .optional("step", Codec.DECIMAL, Rounding::step, (a, s) -> a[1] = s)
             .optional("mode", e(RoundingMode.class), Rounding::mode, (a, m) -> a[2] = m);
@@ -243,7 +242,9 @@ public final class CoreTypes {
                     "mode",
                     mode,
                     Text.of("có chế độ làm tròn nhưng thiếu scale hoặc step", "given without scale or step"),
-                    Text.of("mode cùng với scale hoặc step, hoặc {} để không làm tròn", "mode with scale or step, or {} for none"));
+                    Text.of(
+                            "mode cùng với scale hoặc step, hoặc {} để không làm tròn",
+                            "mode with scale or step, or {} for none"));
         }
         return Rounding.none();
     }
@@ -322,7 +323,8 @@ public final class CoreTypes {
             .optional("period", v(Period.class), Movement::period, Movement.Builder::period)
             .map("themes", KeyCodec.YEAR, Codec.STRING, m -> new TreeMap<>(m.themes()), Movement.Builder::putAllThemes);
 
-    static final Shape<Review, Review.Builder> REVIEW = Shape.of(Review.class, Review.Builder::new, Review.Builder::build)
+    static final Shape<Review, Review.Builder> REVIEW = Shape.of(
+                    Review.class, Review.Builder::new, Review.Builder::build)
             .required("cluster", Codec.ID, Review::cluster, Review.Builder::cluster)
             .required("kind", e(ReviewKind.class), Review::kind, Review.Builder::kind)
             .required("period", v(Period.class), Review::period, Review.Builder::period)
@@ -421,7 +423,10 @@ public final class CoreTypes {
             .constant("kind", "leader-relative")
             .required("indicator", Codec.ID, LeaderRelative::indicator, LeaderRelative.Builder::indicator)
             .required(
-                    "leaderTie", e(LeaderTiePolicy.class), LeaderRelative::leaderTie, LeaderRelative.Builder::leaderTie);
+                    "leaderTie",
+                    e(LeaderTiePolicy.class),
+                    LeaderRelative::leaderTie,
+                    LeaderRelative.Builder::leaderTie);
 
     static final Shape<CountBased, CountBased.Builder> COUNT = Shape.of(
                     CountBased.class, CountBased.Builder::new, CountBased.Builder::build)
@@ -434,7 +439,11 @@ public final class CoreTypes {
 
     static final Shape<Bonus, Bonus.Builder> BONUS = Shape.of(Bonus.class, Bonus.Builder::new, Bonus.Builder::build)
             .constant("kind", "bonus")
-            .required("pointsPerOccurrence", Codec.POINTS, Bonus::pointsPerOccurrence, Bonus.Builder::pointsPerOccurrence);
+            .required(
+                    "pointsPerOccurrence",
+                    Codec.POINTS,
+                    Bonus::pointsPerOccurrence,
+                    Bonus.Builder::pointsPerOccurrence);
 
     static final Shape<Deduction, Deduction.Builder> DEDUCTION = Shape.of(
                     Deduction.class, Deduction.Builder::new, Deduction.Builder::build)
@@ -455,7 +464,13 @@ public final class CoreTypes {
                     CustomKind.class, CustomKind.Builder::new, CustomKind.Builder::build)
             .required("kind", Codec.STRING, CustomKind::kindName, CustomKind.Builder::kindName)
             .required("label", v(Text.class), CustomKind::label, CustomKind.Builder::label)
-            .map("parameters", KeyCodec.STRING, Codec.STRING, CustomKind::parameters, CustomKind.Builder::putAllParameters);
+            .map(
+                    "parameters",
+                    KeyCodec.STRING,
+                    Codec.STRING,
+                    CustomKind::parameters,
+                    CustomKind.Builder::putAllParameters)
+            .domainField("kindName", "kind");
 
     /** The built-in kinds by their stable name. */
     static final Map<String, Shape<? extends CriterionKind, ?>> KINDS = Map.of(
@@ -497,7 +512,8 @@ public final class CoreTypes {
                     AssessmentSheet::leaderDiscipline,
                     AssessmentSheet.Builder::leaderDiscipline);
 
-    static final Shape<Ballot, Ballot.Builder> BALLOT = Shape.of(Ballot.class, Ballot.Builder::new, Ballot.Builder::build)
+    static final Shape<Ballot, Ballot.Builder> BALLOT = Shape.of(
+                    Ballot.class, Ballot.Builder::new, Ballot.Builder::build)
             .required("voter", Codec.ID, Ballot::voter, Ballot.Builder::voter)
             .required("round", Codec.INT, Ballot::round, Ballot.Builder::round)
             .required("mode", e(BallotMode.class), Ballot::mode, Ballot.Builder::mode)
@@ -529,7 +545,10 @@ public final class CoreTypes {
                     AwardRecord.class, AwardRecord.Builder::new, AwardRecord.Builder::build)
             .required("recipient", Codec.ID, AwardRecord::recipient, AwardRecord.Builder::recipient)
             .required(
-                    "recipientKind", e(RecipientKind.class), AwardRecord::recipientKind, AwardRecord.Builder::recipientKind)
+                    "recipientKind",
+                    e(RecipientKind.class),
+                    AwardRecord::recipientKind,
+                    AwardRecord.Builder::recipientKind)
             .required("awardKind", Codec.ID, AwardRecord::awardKind, AwardRecord.Builder::awardKind)
             .required("year", Codec.YEAR, AwardRecord::year, AwardRecord.Builder::year)
             .optional(
@@ -620,8 +639,7 @@ public final class CoreTypes {
         }
 
         @Override
-        public void serialize(CriterionKind value, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
+        public void serialize(CriterionKind value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             provider.findValueSerializer(kindType(value)).serialize(value, gen, provider);
         }
 
@@ -664,8 +682,7 @@ public final class CoreTypes {
         }
 
         @Override
-        public void serialize(CriterionNode value, JsonGenerator gen, SerializerProvider provider)
-                throws IOException {
+        public void serialize(CriterionNode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
             if (value instanceof Criterion c) {
                 CRITERION.write(c, gen, provider);
             } else {

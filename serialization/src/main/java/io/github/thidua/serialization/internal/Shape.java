@@ -53,6 +53,7 @@ final class Shape<T, B> {
     private final Function<B, T> finish;
     private final List<Prop<T, B>> props = new ArrayList<>();
     private final Map<String, Prop<T, B>> byName = new LinkedHashMap<>();
+    private final Map<String, String> domainFields = new LinkedHashMap<>();
 
     private Shape(Class<T> type, Supplier<B> start, Function<B, T> finish) {
         this.type = type;
@@ -222,6 +223,15 @@ final class Shape<T, B> {
         });
     }
 
+    /**
+     * Names the property under which the domain's field of another name is written, so that a
+     * refusal of that field points at the property in the document.
+     */
+    Shape<T, B> domainField(String field, String property) {
+        domainFields.put(field, property);
+        return this;
+    }
+
     private Shape<T, B> add(Prop<T, B> prop) {
         if (byName.putIfAbsent(prop.name, prop) != null) {
             throw new IllegalStateException(type.getSimpleName() + " repeats the property " + prop.name);
@@ -277,6 +287,7 @@ final class Shape<T, B> {
         } catch (ValidationException e) {
             JsonMappingException refused = Failures.refused(p, ctxt, type, e);
             String lead = leadingName(e.field());
+            lead = domainFields.getOrDefault(lead, lead);
             if (byName.containsKey(lead)) {
                 refused.prependPath(type, lead);
             }
