@@ -251,7 +251,9 @@ public final class Documents {
                 String field = p.currentName();
                 p.nextToken();
                 if (field.equals("body")) {
-                    return (T) mapper.readerFor(type).readValue(p);
+                    return (T) mapper.readerFor(type)
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readValue(p);
                 }
                 p.skipChildren();
             }
@@ -308,7 +310,7 @@ public final class Documents {
             throw missing("/version", "số phiên bản định dạng (số nguyên)", "the format version, a whole number");
         }
         int version = versionNode.asInt();
-        if (version < 1 || version > kind.currentVersion()) {
+        if (version < 0 || version > kind.currentVersion()) {
             throw new DocumentException(
                     "/version",
                     -1,
@@ -361,8 +363,7 @@ public final class Documents {
                 checkSizes(node.get(i), pointer + "/" + i);
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 checkSizes(e.getValue(), pointer + "/" + Problems.escape(e.getKey()));
             }
         }
@@ -428,6 +429,7 @@ public final class Documents {
                     .streamReadConstraints(constraints)
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                     .build();
             builder = YAMLMapper.builder(factory);
         } else {
@@ -499,7 +501,7 @@ public final class Documents {
                     String field = domain.field();
                     String full = field.isEmpty() || SCALARS.contains(domain.type())
                             ? pointer
-                            : pointer + fieldPointer(field);
+                            : join(pointer, fieldPointer(field));
                     return new DocumentException(
                             full,
                             line,
@@ -551,6 +553,16 @@ public final class Documents {
 
         private static final Set<String> SCALARS =
                 Set.of("Id", "Name", "Text", "Points", "Rounding", "Vnd", "Period", "Parameters", "value");
+
+        // The reader may already have stepped into the property the domain names ("/members"
+        // then "members[1].id"): join without repeating it.
+        static String join(String pointer, String field) {
+            int second = field.indexOf('/', 1);
+            String first = second < 0 ? field : field.substring(0, second);
+            return pointer.endsWith(first)
+                    ? pointer.substring(0, pointer.length() - first.length()) + field
+                    : pointer + field;
+        }
 
         static String pointer(List<JsonMappingException.Reference> path) {
             StringBuilder out = new StringBuilder();
