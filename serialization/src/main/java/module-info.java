@@ -1,9 +1,18 @@
 /**
- * JSON and YAML documents for thidua's values, with their schemas and readable errors.
- *
- * <p>The Jackson module arrives with the documents issue; this module already exists so that the
- * artifact layout, module graph and build are fixed from the start.
+ * JSON and YAML documents for thidua's values: one Jackson module ({@link
+ * io.github.thidua.serialization.ThiDuaModule}) for every public type of core and scoring,
+ * versioned documents, their JSON Schemas and readable errors.
  */
 module io.github.thidua.serialization {
     requires transitive io.github.thidua.core;
+    requires transitive io.github.thidua.scoring;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.yaml;
+
+    exports io.github.thidua.serialization;
+
+    provides com.fasterxml.jackson.databind.Module with
+            io.github.thidua.serialization.ThiDuaModule;
 }

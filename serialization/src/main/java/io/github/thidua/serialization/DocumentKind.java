@@ -1,0 +1,100 @@
+package io.github.thidua.serialization;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.thidua.core.AssessmentSheet;
+import io.github.thidua.core.Cluster;
+import io.github.thidua.core.Covenant;
+import io.github.thidua.core.Labelled;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.Vote;
+import io.github.thidua.scoring.Evaluation;
+import io.github.thidua.scoring.Policy;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kinds of document thidua reads and writes, each with its stable name, its current format
+ * version and the value its {@code body} holds.
+ *
+ * <pre>{@code
+ * {"kind": "cluster", "version": 1, "body": { ...a Cluster... }}
+ * }</pre>
+ */
+public enum DocumentKind implements Labelled {
+    /** A cluster or bloc with its members, sub-groups and roles. */
+    CLUSTER("cluster", 1, Cluster.class, Text.of("cụm thi đua", "cluster")),
+    /** A covenant with its cluster, targets and scoring table. */
+    COVENANT("covenant", 1, Covenant.class, Text.of("giao ước thi đua", "covenant")),
+    /** A scoring policy. */
+    POLICY("policy", 1, Policy.class, Text.of("quy chế chấm điểm", "policy")),
+    /** The members' assessment sheets for a period: a list. */
+    ASSESSMENTS(
+            "assessments",
+            1,
+            new TypeReference<List<AssessmentSheet>>() {}.getType(),
+            Text.of("phiếu đánh giá", "assessments")),
+    /** The votes held: a list. */
+    BALLOTS("ballots", 1, new TypeReference<List<Vote>>() {}.getType(), Text.of("phiếu bầu", "ballots")),
+    /** An evaluation result: every unit's numbers, the votes and the award decisions. */
+    RESULT("result", 1, Evaluation.class, Text.of("kết quả chấm điểm", "evaluation result"));
+
+    private final String documentName;
+    private final int currentVersion;
+    private final Type bodyType;
+    private final Text label;
+
+    DocumentKind(String documentName, int currentVersion, Type bodyType, Text label) {
+        this.documentName = documentName;
+        this.currentVersion = currentVersion;
+        this.bodyType = bodyType;
+        this.label = label;
+    }
+
+    /**
+     * Returns the stable name written in the document's {@code kind} field.
+     *
+     * @return the name, such as {@code cluster}
+     */
+    public String documentName() {
+        return documentName;
+    }
+
+    /**
+     * Returns the format version this library writes.
+     *
+     * @return the version, 1 or more
+     */
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    /**
+     * Returns the Java type of the document's body.
+     *
+     * @return the type
+     */
+    public Type bodyType() {
+        return bodyType;
+    }
+
+    @Override
+    public Text label() {
+        return label;
+    }
+
+    /**
+     * Returns the kind with a document name.
+     *
+     * @param name the name, such as {@code covenant}; not null
+     * @return the kind, or empty for an unknown name
+     */
+    public static Optional<DocumentKind> byName(String name) {
+        for (DocumentKind kind : values()) {
+            if (kind.documentName.equals(name)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+}

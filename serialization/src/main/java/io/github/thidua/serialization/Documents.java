@@ -1,0 +1,622 @@
+package io.github.thidua.serialization;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and writes thidua's documents in JSON or YAML: a {@code kind}, a format {@code version}
+ * and a {@code body} holding the value.
+ *
+ * <pre>{@code
+ * Covenant covenant = Documents.yaml().read(DocumentKind.COVENANT, Path.of("covenant.yaml"));
+ * String json = Documents.json().write(DocumentKind.RESULT, evaluation);
+ * }</pre>
+ *
+ * <p>A document is read whole or not at all; every problem is a {@link DocumentException} with
+ * the JSON Pointer, line and column, the bad value and what was expected. Reading enforces {@link
+ * DocumentLimits}, rejects duplicate keys, unknown fields and unknown versions (by name), and
+ * upgrades documents of older versions step by step. Decimals are read and written exactly. No
+ * document can name a Java class. Immutable and thread-safe.
+ */
+public final class Documents {
+
+    /** The formats a document may be written in. */
+    public enum Format {
+        /** JSON. */
+        JSON,
+        /** YAML, as rule authors write policies by hand. */
+        YAML
+    }
+
+    private static final Set<String> ENVELOPE = Set.of("kind", "version", "body");
+
+    private final Format format;
+    private final DocumentLimits limits;
+    private final List<DocumentUpgrade> upgrades;
+    private final ObjectMapper mapper;
+
+    private Documents(Format format, DocumentLimits limits, List<DocumentUpgrade> upgrades) {
+        this.format = format;
+        this.limits = limits;
+        this.upgrades = List.copyOf(upgrades);
+        this.mapper = mapper(format, limits);
+    }
+
+    /**
+     * Returns a JSON reader and writer with the default limits.
+     *
+     * @return the documents
+     */
+    public static Documents json() {
+        return new Documents(Format.JSON, DocumentLimits.defaults(), List.of());
+    }
+
+    /**
+     * Returns a YAML reader and writer with the default limits.
+     *
+     * @return the documents
+     */
+    public static Documents yaml() {
+        return new Documents(Format.YAML, DocumentLimits.defaults(), List.of());
+    }
+
+    /**
+     * Returns the reader and writer for a file's extension: YAML for {@code .yaml} and {@code
+     * .yml}, JSON otherwise.
+     *
+     * @param file the file, not null
+     * @return the documents
+     */
+    public static Documents forFile(Path file) {
+        String name = requireNonNull(file, "file").getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? yaml() : json();
+    }
+
+    /**
+     * Returns a copy with other limits.
+     *
+     * @param newLimits the limits, not null
+     * @return the new documents
+     */
+    public Documents withLimits(DocumentLimits newLimits) {
+        return new Documents(format, requireNonNull(newLimits, "newLimits"), upgrades);
+    }
+
+    /**
+     * Returns a copy that also applies these upgrade steps to older documents.
+     *
+     * @param steps the steps, not null
+     * @return the new documents
+     */
+    public Documents withUpgrades(DocumentUpgrade... steps) {
+        List<DocumentUpgrade> all = new ArrayList<>(upgrades);
+        all.addAll(List.of(steps));
+        return new Documents(format, limits, all);
+    }
+
+    /**
+     * Returns the format.
+     *
+     * @return JSON or YAML
+     */
+    public Format format() {
+        return format;
+    }
+
+    /**
+     * Returns the Jackson mapper behind these documents, with {@link ThiDuaModule} registered, for
+     * callers who read or write bare values.
+     *
+     * @return a copy of the configured mapper
+     */
+    public ObjectMapper mapper() {
+        return mapper.copy();
+    }
+
+    /**
+     * Reads a document from a file.
+     *
+     * @param <T> the body's type
+     * @param kind the kind expected, not null
+     * @param file the file, not null
+     * @return the body
+     * @throws DocumentException if the document is malformed, of another kind or version, too
+     *     large, or breaks a rule of the domain
+     */
+    public <T> T read(DocumentKind kind, Path file) {
+        try (InputStream in = Files.newInputStream(requireNonNull(file, "file"))) {
+            return read(kind, in);
+        } catch (IOException e) {
+            throw new DocumentException(
+                    "",
+                    -1,
+                    -1,
+                    file.toString(),
+                    Text.of("không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage()),
+                    e);
+        }
+    }
+
+    /**
+     * Reads a document from text.
+     *
+     * @param <T> the body's type
+     * @param kind the kind expected, not null
+     * @param text the document, not null
+     * @return the body
+     * @throws DocumentException as for {@link #read(DocumentKind, Path)}
+     */
+    public <T> T read(DocumentKind kind, String text) {
+        return read(kind, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a document from a stream (which it does not close).
+     *
+     * @param <T> the body's type
+     * @param kind the kind expected, not null
+     * @param in the stream, not null
+     * @return the body
+     * @throws DocumentException as for {@link #read(DocumentKind, Path)}
+     */
+    public <T> T read(DocumentKind kind, InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(kind, bytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T read(DocumentKind kind, byte[] bytes) {
+        requireNonNull(kind, "kind");
+        if (bytes.length > limits.maxBytes()) {
+            throw new DocumentException(
+                    "",
+                    -1,
+                    -1,
+                    "> " + limits.maxBytes() + " bytes",
+                    Text.of(
+                            "tài liệu lớn hơn giới hạn " + limits.maxBytes() + " byte",
+                            "the document is larger than the limit of " + limits.maxBytes() + " bytes"),
+                    null);
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (IOException e) {
+            throw Problems.of(e, "");
+        }
+        int version = envelope(kind, root);
+        checkSizes(root.get("body"), "/body");
+        JavaType type = mapper.getTypeFactory().constructType(kind.bodyType());
+        if (version < kind.currentVersion()) {
+            JsonNode body = root.get("body").deepCopy();
+            for (int v = version; v < kind.currentVersion(); v++) {
+                body = upgrade(kind, v).upgrade(body);
+            }
+            try {
+                return (T) mapper.readerFor(type).readValue(body);
+            } catch (IOException e) {
+                throw Problems.of(e, "/body");
+            }
+        }
+        try (JsonParser p = mapper.createParser(bytes)) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("body")) {
+                    return (T) mapper.readerFor(type)
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readValue(p);
+                }
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            throw Problems.of(e, "/body");
+        }
+        throw new IllegalStateException("the envelope was checked to hold a body");
+    }
+
+    private int envelope(DocumentKind kind, JsonNode root) {
+        if (!root.isObject()) {
+            throw new DocumentException(
+                    "",
+                    -1,
+                    -1,
+                    root.getNodeType().name(),
+                    Text.of(
+                            "tài liệu không phải một đối tượng; cần {kind, version, body}",
+                            "the document is not an object; expected {kind, version, body}"),
+                    null);
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!ENVELOPE.contains(name)) {
+                throw new DocumentException(
+                        "/" + Problems.escape(name),
+                        -1,
+                        -1,
+                        name,
+                        Text.of(
+                                "trường không xác định '" + name + "'; cho phép: kind, version, body",
+                                "unknown field '" + name + "'; allowed: kind, version, body"),
+                        null);
+            }
+        }
+        JsonNode kindNode = root.get("kind");
+        if (kindNode == null || !kindNode.isTextual()) {
+            throw missing("/kind", "tên loại tài liệu", "the document kind, such as \"" + kind.documentName() + "\"");
+        }
+        String name = kindNode.asText();
+        if (!name.equals(kind.documentName())) {
+            throw new DocumentException(
+                    "/kind",
+                    -1,
+                    -1,
+                    name,
+                    Text.of(
+                            "tài liệu loại '" + name + "', cần '" + kind.documentName() + "'",
+                            "a document of kind '" + name + "' where '" + kind.documentName() + "' was expected"),
+                    null);
+        }
+        JsonNode versionNode = root.get("version");
+        if (versionNode == null || !versionNode.canConvertToExactIntegral() || !versionNode.canConvertToInt()) {
+            throw missing("/version", "số phiên bản định dạng (số nguyên)", "the format version, a whole number");
+        }
+        int version = versionNode.asInt();
+        if (version < 0 || version > kind.currentVersion()) {
+            throw new DocumentException(
+                    "/version",
+                    -1,
+                    -1,
+                    String.valueOf(version),
+                    Text.of(
+                            "phiên bản " + version + " của tài liệu '" + name
+                                    + "' không được hỗ trợ; thư viện đọc phiên bản 1 đến " + kind.currentVersion(),
+                            "version " + version + " of '" + name
+                                    + "' documents is unknown; this library reads versions 1 to "
+                                    + kind.currentVersion()),
+                    null);
+        }
+        if (root.get("body") == null || root.get("body").isNull()) {
+            throw missing("/body", "nội dung tài liệu", "the document's body");
+        }
+        return version;
+    }
+
+    private DocumentUpgrade upgrade(DocumentKind kind, int from) {
+        return upgrades.stream()
+                .filter(u -> u.kind() == kind && u.fromVersion() == from)
+                .findFirst()
+                .orElseThrow(() -> new DocumentException(
+                        "/version",
+                        -1,
+                        -1,
+                        String.valueOf(from),
+                        Text.of(
+                                "không có bước nâng cấp từ phiên bản " + from + " của tài liệu '" + kind.documentName()
+                                        + "'",
+                                "no upgrade step from version " + from + " of '" + kind.documentName() + "' documents"),
+                        null));
+    }
+
+    private void checkSizes(JsonNode node, String pointer) {
+        if (node.size() > limits.maxElements()) {
+            throw new DocumentException(
+                    pointer,
+                    -1,
+                    -1,
+                    node.size() + " elements",
+                    Text.of(
+                            "quá nhiều phần tử (" + node.size() + "); tối đa " + limits.maxElements(),
+                            "too many elements (" + node.size() + "); at most " + limits.maxElements()),
+                    null);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkSizes(node.get(i), pointer + "/" + i);
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                checkSizes(e.getValue(), pointer + "/" + Problems.escape(e.getKey()));
+            }
+        }
+    }
+
+    private static DocumentException missing(String pointer, String vi, String en) {
+        return new DocumentException(
+                pointer,
+                -1,
+                -1,
+                null,
+                Text.of("thiếu hoặc sai kiểu; cần " + vi, "missing or of the wrong type; expected " + en),
+                null);
+    }
+
+    /**
+     * Writes a document as text.
+     *
+     * @param kind the kind, not null
+     * @param body the value, of the kind's body type; not null
+     * @return the document
+     */
+    public String write(DocumentKind kind, Object body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(kind, body, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a document to a stream (which it does not close).
+     *
+     * @param kind the kind, not null
+     * @param body the value, of the kind's body type; not null
+     * @param out the stream, not null
+     */
+    public void write(DocumentKind kind, Object body, OutputStream out) {
+        requireNonNull(kind, "kind");
+        requireNonNull(body, "body");
+        ObjectWriter writer = mapper.writer();
+        try (JsonGenerator g = writer.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("kind", kind.documentName());
+            g.writeNumberField("version", kind.currentVersion());
+            g.writeFieldName("body");
+            writer.forType(mapper.getTypeFactory().constructType(kind.bodyType()))
+                    .writeValue(g, body);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectMapper mapper(Format format, DocumentLimits limits) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build();
+        MapperBuilder<?, ?> builder;
+        if (format == Format.YAML) {
+            YAMLFactory factory = YAMLFactory.builder()
+                    .streamReadConstraints(constraints)
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .build();
+            builder = YAMLMapper.builder(factory);
+        } else {
+            JsonFactory factory =
+                    JsonFactory.builder().streamReadConstraints(constraints).build();
+            builder = JsonMapper.builder(factory);
+        }
+        return builder.addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(new ThiDuaModule())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    /** Turns Jackson's and the domain's exceptions into one {@link DocumentException}. */
+    static final class Problems {
+
+        private Problems() {}
+
+        static DocumentException of(Exception e, String prefix) {
+            if (e instanceof DocumentException d) {
+                return d;
+            }
+            JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
+            int line = at == null ? -1 : at.getLineNr();
+            int column = at == null ? -1 : at.getColumnNr();
+            if (e instanceof StreamConstraintsException c) {
+                return new DocumentException(
+                        prefix,
+                        line,
+                        column,
+                        null,
+                        Text.of("vượt giới hạn: " + first(c), "exceeds a limit: " + first(c)),
+                        e);
+            }
+            if (e instanceof JsonParseException p) {
+                JsonParser parser = p.getProcessor();
+                String pointer = parser == null
+                        ? ""
+                        : parser.getParsingContext().pathAsPointer().toString();
+                String message = first(p);
+                if (message.contains("Duplicate field")) {
+                    return new DocumentException(
+                            pointer,
+                            line,
+                            column,
+                            null,
+                            Text.of("khóa bị trùng: " + message, "duplicate key: " + message),
+                            e);
+                }
+                return new DocumentException(
+                        pointer, line, column, null, Text.of("lỗi cú pháp: " + message, "syntax error: " + message), e);
+            }
+            if (e instanceof JsonMappingException m) {
+                String pointer = prefix + pointer(m.getPath());
+                ValidationException domain = domainCause(e);
+                if (domain != null) {
+                    String field = domain.field();
+                    String full = field.isEmpty() || SCALARS.contains(domain.type())
+                            ? pointer
+                            : join(pointer, fieldPointer(field));
+                    return new DocumentException(
+                            full,
+                            line,
+                            column,
+                            domain.value().orElse(null),
+                            Text.of(
+                                    domain.problem().vi()
+                                            + domain.value()
+                                                    .map(v -> "; giá trị: " + v)
+                                                    .orElse("") + "; cho phép: "
+                                            + domain.allowed().vi(),
+                                    domain.problem().en()
+                                            + domain.value()
+                                                    .map(v -> "; value: " + v)
+                                                    .orElse("") + "; allowed: "
+                                            + domain.allowed().en()),
+                            e);
+                }
+                if (m instanceof UnrecognizedPropertyException u) {
+                    String known = u.getKnownPropertyIds() == null ? "" : String.valueOf(u.getKnownPropertyIds());
+                    return new DocumentException(
+                            pointer,
+                            line,
+                            column,
+                            u.getPropertyName(),
+                            Text.of(
+                                    "trường không xác định '" + u.getPropertyName() + "'; cho phép: " + known,
+                                    "unknown field '" + u.getPropertyName() + "'; allowed: " + known),
+                            e);
+                }
+                String value = m instanceof InvalidFormatException f ? String.valueOf(f.getValue()) : null;
+                String message = first(m);
+                return new DocumentException(
+                        pointer,
+                        line,
+                        column,
+                        value,
+                        Text.of("giá trị không hợp lệ: " + message, "invalid value: " + message),
+                        e);
+            }
+            return new DocumentException(
+                    prefix,
+                    line,
+                    column,
+                    null,
+                    Text.of("không đọc được: " + e.getMessage(), "cannot read: " + e.getMessage()),
+                    e);
+        }
+
+        private static final Set<String> SCALARS =
+                Set.of("Id", "Name", "Text", "Points", "Rounding", "Vnd", "Period", "Parameters", "value");
+
+        // The reader may already have stepped into the property the domain names ("/members"
+        // then "members[1].id"): join without repeating it.
+        static String join(String pointer, String field) {
+            int second = field.indexOf('/', 1);
+            String first = second < 0 ? field : field.substring(0, second);
+            return pointer.endsWith(first)
+                    ? pointer.substring(0, pointer.length() - first.length()) + field
+                    : pointer + field;
+        }
+
+        static String pointer(List<JsonMappingException.Reference> path) {
+            StringBuilder out = new StringBuilder();
+            for (JsonMappingException.Reference r : path) {
+                if (r.getFieldName() != null) {
+                    out.append('/').append(escape(r.getFieldName()));
+                } else if (r.getIndex() >= 0) {
+                    out.append('/').append(r.getIndex());
+                }
+            }
+            return out.toString();
+        }
+
+        // "members[2].id" -> "/members/2/id"
+        static String fieldPointer(String field) {
+            StringBuilder out = new StringBuilder();
+            for (String part : field.split("\\.")) {
+                int bracket = part.indexOf('[');
+                String name = bracket < 0 ? part : part.substring(0, bracket);
+                if (!name.isEmpty()) {
+                    out.append('/').append(escape(name));
+                }
+                while (bracket >= 0) {
+                    int close = part.indexOf(']', bracket);
+                    if (close < 0) {
+                        break;
+                    }
+                    out.append('/').append(escape(part.substring(bracket + 1, close)));
+                    bracket = part.indexOf('[', close);
+                }
+            }
+            return out.toString();
+        }
+
+        static String escape(String name) {
+            return name.replace("~", "~0").replace("/", "~1");
+        }
+
+        private static ValidationException domainCause(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ValidationException v) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        private static String first(JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            if (message == null) {
+                return e.getClass().getSimpleName();
+            }
+            int end = message.indexOf('\n');
+            return (end < 0 ? message : message.substring(0, end)).replaceAll("`[a-z]+(\\.[a-z0-9]+)+\\.", "`");
+        }
+    }
+}

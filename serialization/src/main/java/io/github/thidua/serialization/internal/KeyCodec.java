@@ -1,0 +1,71 @@
+package io.github.thidua.serialization.internal;
+
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.time.Year;
+
+/**
+ * Writes and reads the keys of a JSON object that stands for a map.
+ *
+ * @param <K> the type of the keys
+ */
+interface KeyCodec<K> {
+
+    String write(K key);
+
+    K read(String key, DeserializationContext ctxt) throws JsonMappingException;
+
+    /** Keys as they are. */
+    KeyCodec<String> STRING = new KeyCodec<>() {
+        @Override
+        public String write(String key) {
+            return key;
+        }
+
+        @Override
+        public String read(String key, DeserializationContext ctxt) {
+            return key;
+        }
+    };
+
+    /** Years as their decimal number, {@code "2023"}. */
+    KeyCodec<Year> YEAR = new KeyCodec<>() {
+        @Override
+        public String write(Year key) {
+            return Integer.toString(key.getValue());
+        }
+
+        @Override
+        public Year read(String key, DeserializationContext ctxt) throws JsonMappingException {
+            try {
+                if (key.length() > 9) {
+                    throw new NumberFormatException("too long");
+                }
+                return Year.of(Integer.parseInt(key));
+            } catch (RuntimeException e) {
+                throw ctxt.weirdKeyException(Year.class, key, "not a year such as 2023");
+            }
+        }
+    };
+
+    /** Enum constants by their name. */
+    static <E extends Enum<E>> KeyCodec<E> enumOf(Class<E> type) {
+        return new KeyCodec<>() {
+            @Override
+            public String write(E key) {
+                return key.name();
+            }
+
+            @Override
+            public E read(String key, DeserializationContext ctxt) throws JsonMappingException {
+                for (E constant : type.getEnumConstants()) {
+                    if (constant.name().equals(key)) {
+                        return constant;
+                    }
+                }
+                throw ctxt.weirdKeyException(
+                        type, key, "not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            }
+        };
+    }
+}
