@@ -60,5 +60,5 @@ class ModulePathTest {
                         && path.getParent().getFileName().toString().equals("target"));
     }
 
-    private static final List<String> RUNTIME_JARS = List.of("thidua-", "EvalEx-");
+    private static final List<String> RUNTIME_JARS = List.of("thidua-", "EvalEx-", "jackson-", "snakeyaml-");
 }
