@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Name;
 import io.github.thidua.core.Points;
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes and reads one value of a property. Scalars are written by hand, so that their wire form
@@ -76,7 +80,45 @@ interface Codec<V> {
         }
     };
 
-    /** JSON {@code true} and {@code false}. */
+    /** JSON integers that fit a {@code long}. */
+    Codec<Long> LONG = new Codec<>() {
+        @Override
+        public void write(Long value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeNumber(value);
+        }
+
+        @Override
+        public Long read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+                return (Long) ctxt.handleUnexpectedToken(Long.class, p);
+            }
+            return p.getLongValue();
+        }
+    };
+
+    /**
+     * Text that a document may also give as a bare number or boolean, kept as the exact characters
+     * it was written with ({@code 0.70} stays {@code "0.70"}, never passing through {@code double});
+     * always written as a JSON string. Objects and arrays are refused, so no typed value slips in.
+     */
+    Codec<String> SCALAR_TEXT = new Codec<>() {
+        @Override
+        public void write(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value);
+        }
+
+        @Override
+        public String read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            return switch (t) {
+                case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> p.getText();
+                default ->
+                    throw MismatchedInputException.from(
+                            p, String.class, "The value must be text, a number or a boolean, not " + t);
+            };
+        }
+    };
+
     Codec<Boolean> BOOLEAN = new Codec<>() {
         @Override
         public void write(Boolean value, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -202,7 +244,68 @@ interface Codec<V> {
         }
     };
 
-    /** Enum constants by their name, exactly as declared. */
+    /**
+     * A map as a JSON object, in the map's own order; read into a {@link LinkedHashMap} in the
+     * document's order, refusing a repeated key, with the key in the path of any failure inside.
+     */
+    static <K, V> Codec<Map<K, V>> mapOf(KeyCodec<K> keys, Codec<V> values) {
+        return new Codec<>() {
+            @Override
+            public void write(Map<K, V> map, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeStartObject(map);
+                for (Map.Entry<K, V> e : map.entrySet()) {
+                    gen.writeFieldName(keys.write(e.getKey()));
+                    values.write(e.getValue(), gen, provider);
+                }
+                gen.writeEndObject();
+            }
+
+            @Override
+            public Map<K, V> read(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.START_OBJECT) {
+                    ctxt.handleUnexpectedToken(Map.class, p);
+                    throw ctxt.wrongTokenException(p, Map.class, JsonToken.START_OBJECT, "an object is required");
+                }
+                Map<K, V> map = new LinkedHashMap<>();
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String key = p.currentName();
+                    JsonToken v = p.nextToken();
+                    try {
+                        K k = keys.read(key, ctxt);
+                        if (map.containsKey(k)) {
+                            throw MismatchedInputException.from(p, Map.class, "Repeated key \"" + key + "\"");
+                        }
+                        map.put(k, v == JsonToken.VALUE_NULL ? null : values.read(p, ctxt));
+                    } catch (IOException e) {
+                        throw Failures.at(e, map, key);
+                    }
+                }
+                return map;
+            }
+        };
+    }
+
+    /**
+     * A value written and read as another, such as a domain type held as a map: {@code from}
+     * builds it, and its {@link io.github.thidua.core.ValidationException} becomes the cause of
+     * the Jackson exception.
+     */
+    default <W> Codec<W> as(Class<W> type, Function<W, V> to, Function<V, W> from) {
+        Codec<V> inner = this;
+        return new Codec<>() {
+            @Override
+            public void write(W value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                inner.write(to.apply(value), gen, provider);
+            }
+
+            @Override
+            public W read(JsonParser p, DeserializationContext ctxt) throws IOException {
+                V raw = inner.read(p, ctxt);
+                return Failures.domain(p, ctxt, type, () -> from.apply(raw));
+            }
+        };
+    }
+
     static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
         return new Codec<>() {
             @Override

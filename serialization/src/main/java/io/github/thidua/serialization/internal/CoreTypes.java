@@ -163,7 +163,8 @@ public final class CoreTypes {
         add(module, CLUSTER_RESULT);
     }
 
-    private static <T> void scalar(SimpleModule module, Class<T> type, Codec<T> codec) {
+    /** Registers a value written and read by one codec, such as a scalar. */
+    static <T> void scalar(SimpleModule module, Class<T> type, Codec<T> codec) {
         module.addSerializer(type, new StdSerializer<T>(type) {
             private static final long serialVersionUID = 1L;
 
@@ -182,7 +183,8 @@ public final class CoreTypes {
         });
     }
 
-    private static <T> void add(SimpleModule module, Shape<T, ?> shape) {
+    /** Registers the serialiser and deserialiser of a shape. */
+    static <T> void add(SimpleModule module, Shape<T, ?> shape) {
         module.addSerializer(shape.type(), shape.serializer());
         module.addDeserializer(shape.type(), shape.deserializer());
     }

@@ -2,7 +2,10 @@ package io.github.thidua.serialization.internal;
 
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.thidua.core.Id;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeParseException;
 
 /**
  * Writes and reads the keys of a JSON object that stands for a map.
@@ -44,6 +47,39 @@ interface KeyCodec<K> {
                 return Year.of(Integer.parseInt(key));
             } catch (RuntimeException e) {
                 throw ctxt.weirdKeyException(Year.class, key, "not a year such as 2023");
+            }
+        }
+    };
+
+    /**
+     * Ids as their text, as everywhere else; a refused id keeps the domain's {@link
+     * io.github.thidua.core.ValidationException} as its cause.
+     */
+    KeyCodec<Id> ID = new KeyCodec<>() {
+        @Override
+        public String write(Id key) {
+            return key.value();
+        }
+
+        @Override
+        public Id read(String key, DeserializationContext ctxt) throws JsonMappingException {
+            return Failures.domain(ctxt.getParser(), ctxt, Id.class, () -> Id.of(key));
+        }
+    };
+
+    /** Dates as ISO-8601 text, {@code "2024-07-01"}. */
+    KeyCodec<LocalDate> DATE = new KeyCodec<>() {
+        @Override
+        public String write(LocalDate key) {
+            return key.toString();
+        }
+
+        @Override
+        public LocalDate read(String key, DeserializationContext ctxt) throws JsonMappingException {
+            try {
+                return LocalDate.parse(key);
+            } catch (DateTimeParseException e) {
+                throw ctxt.weirdKeyException(LocalDate.class, key, "not an ISO-8601 date such as 2024-07-01");
             }
         }
     };

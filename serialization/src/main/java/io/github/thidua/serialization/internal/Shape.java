@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * in package-private classes of {@code io.github.thidua.core}, which Jackson could only call
  * reflectively if core opened its package. Method references compiled here call them through
  * the public {@code X.Builder} subclasses, so nothing needs to be opened, no class name is ever
- * read from a document, and the wire format is spelled out in one place ({@code CoreTypes}).
+ * read from a document, and the wire format is spelled out in one place per family ({@code
+ * CoreTypes}, {@code ScoringTypes}).
  *
  * <p>Rules shared by every shape: properties are written in the order declared; an empty
  * {@code Optional} is omitted; collections and maps are always written, empty ones as {@code []}
@@ -164,40 +165,17 @@ final class Shape<T, B> {
             Codec<V> codec,
             Function<T, ? extends Map<K, V>> get,
             BiConsumer<B, Map<K, V>> set) {
+        Codec<Map<K, V>> entries = Codec.mapOf(keys, codec);
         return add(new Prop<>(name) {
             @Override
             void write(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 gen.writeFieldName(name);
-                Map<K, V> map = get.apply(value);
-                gen.writeStartObject(map);
-                for (Map.Entry<K, V> e : map.entrySet()) {
-                    gen.writeFieldName(keys.write(e.getKey()));
-                    codec.write(e.getValue(), gen, provider);
-                }
-                gen.writeEndObject();
+                entries.write(get.apply(value), gen, provider);
             }
 
             @Override
             void read(JsonParser p, DeserializationContext ctxt, B builder) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
-                    ctxt.handleUnexpectedToken(Map.class, p);
-                    throw ctxt.wrongTokenException(p, Map.class, JsonToken.START_OBJECT, "an object is required");
-                }
-                Map<K, V> map = new LinkedHashMap<>();
-                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                    String key = p.currentName();
-                    JsonToken v = p.nextToken();
-                    try {
-                        K k = keys.read(key, ctxt);
-                        if (map.containsKey(k)) {
-                            throw MismatchedInputException.from(p, Map.class, "Repeated key \"" + key + "\"");
-                        }
-                        map.put(k, v == JsonToken.VALUE_NULL ? null : codec.read(p, ctxt));
-                    } catch (IOException e) {
-                        throw Failures.at(e, map, key);
-                    }
-                }
-                set.accept(builder, map);
+                set.accept(builder, entries.read(p, ctxt));
             }
         });
     }
@@ -322,6 +300,12 @@ final class Shape<T, B> {
             @Override
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 return read(p, ctxt, this);
+            }
+
+            /** Lets an unknown-property failure list the properties the type does have. */
+            @Override
+            public Collection<Object> getKnownPropertyNames() {
+                return List.copyOf(byName.keySet());
             }
         };
     }
