@@ -5,7 +5,16 @@
 module io.github.thidua.examples {
     requires transitive io.github.thidua.core;
     requires transitive io.github.thidua.scoring;
-    requires io.github.thidua.serialization;
+    requires transitive io.github.thidua.serialization;
+    requires info.picocli;
 
     exports io.github.thidua.examples;
+    exports io.github.thidua.examples.scenario;
+    exports io.github.thidua.examples.cli;
+
+    // Scenario files are bound to private records by Jackson; the CLI's options by picocli.
+    opens io.github.thidua.examples.scenario to
+            com.fasterxml.jackson.databind;
+    opens io.github.thidua.examples.cli to
+            info.picocli;
 }

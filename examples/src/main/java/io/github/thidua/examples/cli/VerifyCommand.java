@@ -1,0 +1,119 @@
+package io.github.thidua.examples.cli;
+
+import io.github.thidua.core.Text;
+import io.github.thidua.examples.scenario.ScenarioFileException;
+import io.github.thidua.examples.scenario.ScenarioReport;
+import io.github.thidua.examples.scenario.ScenarioVerifier;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verify SCENARIO…}: runs each scenario file and prints what held and what did not.
+ *
+ * <pre>{@code
+ * int exit = new CommandLine(new VerifyCommand()).execute("--lang", "en", "data/1-cum-2-2023/scenario.yaml");
+ * }</pre>
+ *
+ * <p>Exit codes: {@value #OK} when every expectation of every scenario held, {@value #MISMATCH}
+ * when one did not, {@value #UNREADABLE} when a scenario or a document it names cannot be read
+ * (this wins over a mismatch), and picocli's 2 for bad arguments. Runs on its own or as a
+ * subcommand of the examples' top command.
+ */
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Kiểm tra tệp kịch bản: chạy bộ máy chấm điểm và so với kết quả mong đợi.",
+            "Checks scenario files: runs the engine and compares with the expected outcomes."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every expectation held",
+            "1:an expectation did not hold",
+            "2:bad arguments",
+            "3:a file could not be read or evaluated"
+        })
+public final class VerifyCommand implements Callable<Integer> {
+
+    /** Every expectation held. */
+    public static final int OK = 0;
+
+    /** At least one expectation did not hold. */
+    public static final int MISMATCH = 1;
+
+    /** A scenario, or a document it names, could not be read or evaluated. */
+    public static final int UNREADABLE = 3;
+
+    /** The language of the report. */
+    public enum Lang {
+        /** Vietnamese. */
+        vi,
+        /** English. */
+        en
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files (kind: scenario)")
+    List<Path> scenarios = new ArrayList<>();
+
+    @Option(
+            names = "--lang",
+            paramLabel = "vi|en",
+            description = "language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Lang lang = Lang.vi;
+
+    /** Creates the command; picocli sets its options. */
+    public VerifyCommand() {}
+
+    @Override
+    public Integer call() {
+        Locale locale = lang == Lang.vi ? Text.VIETNAMESE : Locale.ENGLISH;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int exit = OK;
+        int failed = 0;
+        for (Path file : scenarios) {
+            try {
+                ScenarioReport report = ScenarioVerifier.verify(file);
+                out.print(report.render(locale));
+                if (!report.passed()) {
+                    failed++;
+                    exit = Math.max(exit, MISMATCH);
+                }
+            } catch (ScenarioFileException e) {
+                err.println(e.getMessage(locale));
+                exit = UNREADABLE;
+            }
+        }
+        if (scenarios.size() > 1) {
+            out.println(
+                    lang == Lang.vi
+                            ? failed + "/" + scenarios.size() + " kịch bản có kỳ vọng không đạt."
+                            : failed + " of " + scenarios.size() + " scenarios had a failed expectation.");
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+
+    /**
+     * Runs the command on its own.
+     *
+     * @param args the arguments
+     */
+    public static void main(String... args) {
+        System.exit(new CommandLine(new VerifyCommand()).execute(args));
+    }
+}
