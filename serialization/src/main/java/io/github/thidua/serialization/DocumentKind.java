@@ -9,7 +9,11 @@ import io.github.thidua.core.Text;
 import io.github.thidua.core.Vote;
 import io.github.thidua.scoring.Evaluation;
 import io.github.thidua.scoring.Policy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +80,35 @@ public enum DocumentKind implements Labelled {
      */
     public Type bodyType() {
         return bodyType;
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of this kind's documents in the {@linkplain
+     * #currentVersion() current version}: the envelope and the body, one self-contained file. The
+     * schema checks the shape (types, required and unknown fields, enum constants, id patterns);
+     * rules of the domain that span fields, such as a period's dates fitting its kind, are left to
+     * the reader.
+     *
+     * <pre>{@code
+     * String schema = DocumentKind.COVENANT.schema();
+     * // {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": ..., "$defs": {...}}
+     * }</pre>
+     *
+     * @return the schema as JSON text, the same as {@code schemas/<name>.schema.json} in this
+     *     package's resources
+     * @throws UncheckedIOException if the schema cannot be read from the artifact
+     */
+    public String schema() {
+        // Our own module's package: no "opens" is needed to read it.
+        String resource = "schemas/" + documentName + ".schema.json";
+        try (InputStream in = DocumentKind.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing resource " + resource));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

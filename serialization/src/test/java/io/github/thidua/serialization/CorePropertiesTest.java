@@ -84,7 +84,7 @@ class CorePropertiesTest {
                 });
     }
 
-    private static Cluster cluster(List<Integer> numbers, int groups, int year) {
+    static Cluster cluster(List<Integer> numbers, int groups, int year) {
         List<Collective> members = numbers.stream()
                 .map(n -> Collective.of(Id.of("u-" + n), Name.of(NAMES.get(n % NAMES.size()) + " " + n)))
                 .toList();
