@@ -60,5 +60,6 @@ class ModulePathTest {
                         && path.getParent().getFileName().toString().equals("target"));
     }
 
-    private static final List<String> RUNTIME_JARS = List.of("thidua-", "EvalEx-", "jackson-", "snakeyaml-");
+    private static final List<String> RUNTIME_JARS =
+            List.of("thidua-", "EvalEx-", "jackson-", "snakeyaml-", "picocli-");
 }
