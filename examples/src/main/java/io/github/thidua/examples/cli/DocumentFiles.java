@@ -113,19 +113,25 @@ final class DocumentFiles {
 
     /**
      * Renders a document problem as {@code file:line:column: pointer: message} in both languages.
-     * When the library knows no position (an envelope problem), the pointer is looked up in the
-     * file; the whole document is at 1:1.
+     * The position is that of the value the pointer names when the document parses: the library's
+     * own position is where the parser stood when the value was refused, often the end of the
+     * enclosing object. Otherwise the library's position, else the nearest ancestor; the whole
+     * document is at 1:1.
      */
     static Text line(Path file, byte[] bytes, DocumentException e) {
-        int line = e.line();
-        int column = e.column();
-        if (line < 1) {
-            int[] at = locate(Documents.forFile(file), bytes, e.pointer());
-            line = at[0];
-            column = at[1];
+        Documents documents = Documents.forFile(file);
+        int[] at = find(documents, bytes, e.pointer());
+        if (at == null && e.line() > 0) {
+            at = new int[] {e.line(), e.column()};
+        }
+        for (String p = e.pointer(); at == null && !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            at = find(documents, bytes, p.substring(0, p.lastIndexOf('/')));
+        }
+        if (at == null) {
+            at = new int[] {1, 1};
         }
         String pointer = e.pointer().isEmpty() ? "/" : e.pointer();
-        String where = file + ":" + line + ":" + column + ": " + pointer + ": ";
+        String where = file + ":" + at[0] + ":" + at[1] + ": " + pointer + ": ";
         return Text.of(where + problem(e, true), where + problem(e, false));
     }
 
@@ -143,23 +149,26 @@ final class DocumentFiles {
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
-    // The line and column of the value a JSON Pointer names, or of its nearest ancestor present.
-    static int[] locate(Documents documents, byte[] bytes, String pointer) {
-        for (String p = pointer; !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
-            try (JsonParser parser = documents.mapper().getFactory().createParser(bytes)) {
-                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                    if (parser.getParsingContext().pathAsPointer().toString().equals(p)) {
-                        return new int[] {
-                            parser.currentTokenLocation().getLineNr(),
-                            parser.currentTokenLocation().getColumnNr()
-                        };
-                    }
-                }
-            } catch (IOException e) {
-                // A document that cannot be parsed has its position from the parser already.
-                break;
-            }
+    // The line and column where the value a JSON Pointer names starts (its key, for a member), or
+    // null when the pointer is not in the document or the document does not parse to the end.
+    private static int[] find(Documents documents, byte[] bytes, String pointer) {
+        if (pointer.isEmpty()) {
+            return null;
         }
-        return new int[] {1, 1};
+        int[] found = null;
+        try (JsonParser parser = documents.mapper().getFactory().createParser(bytes)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (found == null
+                        && parser.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                    found = new int[] {
+                        parser.currentTokenLocation().getLineNr(),
+                        parser.currentTokenLocation().getColumnNr()
+                    };
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return found;
     }
 }

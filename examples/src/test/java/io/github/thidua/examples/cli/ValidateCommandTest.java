@@ -58,7 +58,10 @@ class ValidateCommandTest {
         assertThat(run.out().lines().toList().get(0)).isEqualTo("OK " + seed.policy() + " (policy)");
         assertThat(run.out().lines().toList().get(1))
                 .matches(java.util.regex.Pattern.quote(file.toString())
-                        + ":\\d+:\\d+: /body/cluster/members/\\d+/id: repeats members\\[0\\].*");
+                        + ":\\d+:\\d+: /body/cluster/members/1/id: repeats members\\[0\\]; value: ha-giang.*");
+        // The position is the repeated id's own, not where the parser stood when the cluster was refused.
+        int line = Integer.parseInt(run.out().lines().toList().get(1).split(":")[1]);
+        assertThat(Files.readAllLines(file).get(line - 1)).isEqualTo("    - id: ha-giang");
     }
 
     @Test
@@ -70,6 +73,8 @@ class ValidateCommandTest {
         assertThat(run.code()).isEqualTo(Cli.INVALID);
         assertThat(run.out())
                 .matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: /body/0/unit: .+\n");
+        int line = Integer.parseInt(run.out().split(":")[1]);
+        assertThat(Files.readAllLines(file).get(line - 1)).contains("\"unit\" : \"Phú Thọ\"");
     }
 
     @Test
