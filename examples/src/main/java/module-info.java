@@ -1,6 +1,7 @@
 /**
  * Runnable programs over the seed scenarios of thidua; not deployed. Being a named module that
  * only {@code requires} the library modules, it proves they work on the module path from outside.
+ * It also holds the command-line tool {@code thidua} ({@link io.github.thidua.examples.cli.Cli}).
  */
 module io.github.thidua.examples {
     requires transitive io.github.thidua.core;
@@ -12,9 +13,10 @@ module io.github.thidua.examples {
     exports io.github.thidua.examples.scenario;
     exports io.github.thidua.examples.cli;
 
-    // Scenario files are bound to private records by Jackson; the CLI's options by picocli.
+    // Scenario files are bound to private records by Jackson.
     opens io.github.thidua.examples.scenario to
             com.fasterxml.jackson.databind;
+    // picocli sets the commands' annotated fields by reflection.
     opens io.github.thidua.examples.cli to
             info.picocli;
 }

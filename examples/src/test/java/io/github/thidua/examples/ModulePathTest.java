@@ -45,9 +45,10 @@ class ModulePathTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(libraries + "\n" + output).isZero();
         assertThat(output)
-                .contains("== [002] Cluster No. 2 reviews 2023 and signs its 2024 covenant")
-                .contains("Role 2024: cluster head — Yên Bái (acclaimed, on 2023-11-24)")
-                .contains("Suy tôn Cụm trưởng năm 2024 / head for 2024: Yên Bái");
+                .contains("$ thidua rank --policy data/1-cum-2-2023/policy-2023.yaml")
+                .contains("Phú Thọ")
+                .contains("Leads with ratio 1.3")
+                .doesNotContain("exit code");
     }
 
     // The library's own modules, wherever the reactor put them (target/classes or a jar), and
