@@ -8,6 +8,7 @@ module io.github.thidua.examples {
     requires transitive io.github.thidua.scoring;
     requires transitive io.github.thidua.serialization;
     requires info.picocli;
+    requires com.networknt.schema;
 
     exports io.github.thidua.examples;
     exports io.github.thidua.examples.scenario;

@@ -61,6 +61,6 @@ class ModulePathTest {
                         && path.getParent().getFileName().toString().equals("target"));
     }
 
-    private static final List<String> RUNTIME_JARS =
-            List.of("thidua-", "EvalEx-", "jackson-", "snakeyaml-", "picocli-");
+    private static final List<String> RUNTIME_JARS = List.of(
+            "thidua-", "EvalEx-", "jackson-", "snakeyaml-", "picocli-", "json-schema-validator-", "itu-", "slf4j-");
 }

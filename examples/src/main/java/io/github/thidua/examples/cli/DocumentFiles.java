@@ -14,7 +14,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -40,22 +42,48 @@ final class DocumentFiles {
         }
     }
 
+    /** What {@code validate} found in one file: its kind (if known) and every problem. */
+    record Validation(DocumentKind kind, List<Text> problems) {}
+
     /**
-     * Reads a document of whatever kind its {@code kind} field names.
+     * Checks a document of whatever kind its {@code kind} field names: first every violation of
+     * the kind's JSON Schema, all listed; when the shape is right, the library's reader, which
+     * also checks the rules of the domain.
      *
-     * @return the kind read
-     * @throws CliException with {@link Cli#INPUT} when the file cannot be read, {@link Cli#INVALID}
-     *     when it is not a valid document
+     * @return the kind and the problems, none when the document is valid
+     * @throws CliException with {@link Cli#INPUT} when the file cannot be read
      */
-    static DocumentKind validate(Path file) {
+    static Validation check(Path file) {
         byte[] bytes = bytes(file);
         Documents documents = Documents.forFile(file);
+        DocumentKind kind;
         try {
-            DocumentKind kind = kind(documents, bytes);
-            documents.read(kind, new ByteArrayInputStream(bytes));
-            return kind;
+            kind = kind(documents, bytes);
         } catch (DocumentException e) {
-            throw new CliException(Cli.INVALID, line(file, bytes, e), e);
+            return new Validation(null, List.of(line(file, bytes, e)));
+        }
+        JsonNode tree;
+        try {
+            tree = documents.mapper().readTree(bytes);
+        } catch (IOException e) {
+            throw new IllegalStateException("the document was parsed once already", e);
+        }
+        List<SchemaCheck.Violation> violations = SchemaCheck.violations(kind, tree);
+        if (!violations.isEmpty()) {
+            List<Text> problems = new ArrayList<>();
+            for (SchemaCheck.Violation v : violations) {
+                int[] at = find(documents, bytes, v.pointer());
+                String where = file + ":" + (at == null ? 1 : at[0]) + ":" + (at == null ? 1 : at[1]) + ": "
+                        + v.pointer() + ": ";
+                problems.add(Text.of(where + "sai lược đồ: " + v.message(), where + "schema: " + v.message()));
+            }
+            return new Validation(kind, problems);
+        }
+        try {
+            documents.read(kind, new ByteArrayInputStream(bytes));
+            return new Validation(kind, List.of());
+        } catch (DocumentException e) {
+            return new Validation(kind, List.of(line(file, bytes, e)));
         }
     }
 

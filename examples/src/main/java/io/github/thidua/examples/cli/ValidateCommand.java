@@ -1,6 +1,5 @@
 package io.github.thidua.examples.cli;
 
-import io.github.thidua.serialization.DocumentKind;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -14,7 +13,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Check documents (kiểm tra tài liệu) of any kind — cluster, covenant, policy,",
             "assessments, ballots, result — in JSON or YAML; the kind is the document's own 'kind'.",
-            "Prints 'OK FILE (KIND)' or each problem as 'FILE:LINE:COLUMN: POINTER: MESSAGE'.",
+            "Prints 'OK FILE (KIND)' or each problem as 'FILE:LINE:COLUMN: POINTER: MESSAGE':",
+            "every violation of the kind's JSON Schema, then what the reader finds (domain rules).",
             "Exit code 1 when any document is invalid, 3 when a file cannot be read."
         })
 final class ValidateCommand extends AbstractCommand {
@@ -31,8 +31,13 @@ final class ValidateCommand extends AbstractCommand {
         int done = 0;
         for (Path file : files) {
             try {
-                DocumentKind kind = DocumentFiles.validate(file);
-                out().println("OK " + file + " (" + kind.documentName() + ")");
+                DocumentFiles.Validation result = DocumentFiles.check(file);
+                if (result.problems().isEmpty()) {
+                    out().println("OK " + file + " (" + result.kind().documentName() + ")");
+                } else {
+                    result.problems().forEach(p -> out().println(p.in(locale()).replace('\n', ' ')));
+                    code = Math.max(code, Cli.INVALID);
+                }
             } catch (CliException e) {
                 out().println(e.text().in(locale()).replace('\n', ' '));
                 if (common.debug) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,21 @@ class ValidateCommandTest {
         // The position is the repeated id's own, not where the parser stood when the cluster was refused.
         int line = Integer.parseInt(run.out().lines().toList().get(1).split(":")[1]);
         assertThat(Files.readAllLines(file).get(line - 1)).isEqualTo("    - id: ha-giang");
+    }
+
+    @Test
+    void severalShapeErrors_areAllListedOneLineEach() throws IOException {
+        Path once = broken("two-errors-1.json", seed.assessments(), "\"unit\" : \"phu-tho\"", "\"unit\" : 7");
+        Path file = broken("two-errors.json", once, "\"period\" : {", "\"colour\" : \"red\",\n    \"period\" : {");
+
+        Run run = Run.of("validate", "--lang", "en", file.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.INVALID);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lines).allMatch(l -> l.startsWith(file + ":"));
+        assertThat(lines).anyMatch(l -> l.contains(": /body/") && l.contains("colour"));
+        assertThat(lines).anyMatch(l -> l.contains("/unit: schema: "));
     }
 
     @Test
