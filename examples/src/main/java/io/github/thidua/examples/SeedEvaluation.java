@@ -90,29 +90,40 @@ public final class SeedEvaluation {
                         .decider(Text.of("Cụm trưởng và Cụm phó", "the cluster head and deputy head"))
                         .build())
                 .voteRules(VoteRules.of("approval", Parameters.of(Map.of("threshold", "1/2", "base", "membership"))))
-                .awards(AwardLadder.builder()
-                        .addSteps(
-                                AwardStep.builder()
-                                        .award(AwardKinds.MINISTRY_PROVINCE_FLAG)
-                                        .fromRank(1)
-                                        .toRank(1)
-                                        .addBands("excellent")
-                                        .addEligibility(EligibilityRule.of("no-pending-matters", Parameters.none()))
-                                        .quota(Quota.ofCount(1, StraddleRule.CONTINUE_TIE_CHAIN))
-                                        .build(),
-                                AwardStep.builder()
-                                        .award(AwardKinds.MINISTRY_PROVINCE_MERIT)
-                                        .fromRank(2)
-                                        .toRank(3)
-                                        .addEligibility(EligibilityRule.of("no-pending-matters", Parameters.none()))
-                                        .quota(Quota.ofCount(2, StraddleRule.CONTINUE_TIE_CHAIN))
-                                        .build())
-                        .build())
+                .awards(ladder())
                 .cash(CashRewardTable.builder()
                         .baseSalaries(BaseSalaryTable.vietnam())
                         .putMultipliers(AwardKinds.MINISTRY_PROVINCE_FLAG.id(), new BigDecimal("8"))
                         .putMultipliers(AwardKinds.MINISTRY_PROVINCE_MERIT.id(), new BigDecimal("2"))
                         .build())
+                .build();
+    }
+
+    /**
+     * The cluster's award ladder: rank 1 with band Excellent → the organiser's flag (quota 1),
+     * ranks 2–3 → certificates of merit (quota 2), both only with no discipline or investigation
+     * pending.
+     *
+     * @return the ladder
+     */
+    public static AwardLadder ladder() {
+        return AwardLadder.builder()
+                .addSteps(
+                        AwardStep.builder()
+                                .award(AwardKinds.MINISTRY_PROVINCE_FLAG)
+                                .fromRank(1)
+                                .toRank(1)
+                                .addBands("excellent")
+                                .addEligibility(EligibilityRule.of("no-pending-matters", Parameters.none()))
+                                .quota(Quota.ofCount(1, StraddleRule.CONTINUE_TIE_CHAIN))
+                                .build(),
+                        AwardStep.builder()
+                                .award(AwardKinds.MINISTRY_PROVINCE_MERIT)
+                                .fromRank(2)
+                                .toRank(3)
+                                .addEligibility(EligibilityRule.of("no-pending-matters", Parameters.none()))
+                                .quota(Quota.ofCount(2, StraddleRule.CONTINUE_TIE_CHAIN))
+                                .build())
                 .build();
     }
 

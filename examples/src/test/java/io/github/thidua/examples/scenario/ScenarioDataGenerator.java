@@ -2,7 +2,6 @@ package io.github.thidua.examples.scenario;
 
 import io.github.thidua.core.Assessment;
 import io.github.thidua.core.AssessmentSheet;
-import io.github.thidua.core.AwardKinds;
 import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.Bonus;
 import io.github.thidua.core.Cluster;
@@ -26,15 +25,11 @@ import io.github.thidua.core.Text;
 import io.github.thidua.examples.SeedEvaluation;
 import io.github.thidua.examples.SeedScenarios;
 import io.github.thidua.scoring.AwardLadder;
-import io.github.thidua.scoring.AwardStep;
-import io.github.thidua.scoring.EligibilityRule;
 import io.github.thidua.scoring.EvaluationInput;
 import io.github.thidua.scoring.Policy;
-import io.github.thidua.scoring.Quota;
 import io.github.thidua.scoring.RankingKind;
 import io.github.thidua.scoring.RankingRules;
 import io.github.thidua.scoring.RoundingPlan;
-import io.github.thidua.scoring.StraddleRule;
 import io.github.thidua.scoring.TieBreakLink;
 import io.github.thidua.scoring.spi.Parameters;
 import io.github.thidua.serialization.DocumentKind;
@@ -321,24 +316,7 @@ class ScenarioDataGenerator {
                         + "The covenant's date, indicators, targets and table are illustrative.",
                 DocumentKind.COVENANT,
                 covenant);
-        AwardLadder ladder = AwardLadder.builder()
-                .addSteps(
-                        AwardStep.builder()
-                                .award(AwardKinds.MINISTRY_PROVINCE_FLAG)
-                                .fromRank(1)
-                                .toRank(1)
-                                .addBands("excellent")
-                                .addEligibility(EligibilityRule.of("no-pending-matters", Parameters.none()))
-                                .quota(Quota.ofCount(1, StraddleRule.CONTINUE_TIE_CHAIN))
-                                .build(),
-                        AwardStep.builder()
-                                .award(AwardKinds.MINISTRY_PROVINCE_MERIT)
-                                .fromRank(2)
-                                .toRank(3)
-                                .addEligibility(EligibilityRule.of("no-pending-matters", Parameters.none()))
-                                .quota(Quota.ofCount(2, StraddleRule.CONTINUE_TIE_CHAIN))
-                                .build())
-                .build();
+        AwardLadder ladder = SeedEvaluation.ladder();
         Policy policy = Policy.builder()
                 .id(Id.of("db-vung-thap-quy-che"))
                 .version("2017.1")
