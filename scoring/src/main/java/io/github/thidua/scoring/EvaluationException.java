@@ -26,4 +26,14 @@ public class EvaluationException extends ThiDuaException {
     public EvaluationException(Text text) {
         super(text);
     }
+
+    /**
+     * Creates the exception with the failure that caused it.
+     *
+     * @param text what went wrong, in both languages, not null
+     * @param cause the underlying failure
+     */
+    public EvaluationException(Text text, Throwable cause) {
+        super(text, cause);
+    }
 }

@@ -13,6 +13,7 @@ import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.RecipientKind;
 import io.github.thidua.core.Text;
+import io.github.thidua.core.ThiDuaException;
 import io.github.thidua.core.UnitResult;
 import io.github.thidua.core.ValidationException;
 import io.github.thidua.core.Vote;
@@ -20,13 +21,21 @@ import io.github.thidua.scoring.internal.Engine;
 import io.github.thidua.scoring.spi.Candidate;
 import io.github.thidua.scoring.spi.VoteMethod;
 import io.github.thidua.scoring.spi.VoteOutcome;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Evaluates clusters with policies: criterion points (a batch over the whole cluster or each
@@ -159,6 +168,124 @@ public final class Evaluator {
                 .putAllVotes(votes)
                 .addAllAwards(decisions)
                 .build();
+    }
+
+    /**
+     * Evaluates many clusters with one policy, on up to {@code threads} threads. Each cluster is
+     * evaluated on its own, exactly as {@link #evaluate} would: the results, in input order, are
+     * identical to a sequential run whatever the number of threads.
+     *
+     * <pre>{@code
+     * List<Evaluation> all = evaluator.evaluateAll(policy, inputs, Runtime.getRuntime().availableProcessors());
+     * }</pre>
+     *
+     * @param policy the policy, not null
+     * @param inputs one input per cluster, not null
+     * @param threads how many threads may evaluate at once, 1 or more (1 evaluates on the caller's
+     *     thread)
+     * @return the evaluations, in the order of the inputs
+     * @throws BatchEvaluationException for the first input, in input order, that fails; nothing is
+     *     returned then
+     */
+    public List<Evaluation> evaluateAll(Policy policy, List<? extends EvaluationInput> inputs, int threads) {
+        requireNonNull(inputs, "inputs");
+        List<Evaluation> out = new ArrayList<>(inputs.size());
+        evaluateAll(policy, inputs.iterator(), threads, out::add);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Evaluates a stream of clusters with one policy, on up to {@code threads} threads, handing
+     * each evaluation to {@code sink} in input order. The iterator is read and the sink called on
+     * the caller's thread only, so neither needs to be thread-safe; at most {@code 4 × threads}
+     * clusters are held at once, so memory stays flat however long the stream. The results are
+     * identical to a sequential run whatever the number of threads.
+     *
+     * <pre>{@code
+     * evaluator.evaluateAll(policy, reader, 4, evaluation -> writer.write(evaluation));
+     * }</pre>
+     *
+     * @param policy the policy, not null
+     * @param inputs the inputs, one per cluster, not null
+     * @param threads how many threads may evaluate at once, 1 or more
+     * @param sink receives each evaluation, in input order, not null
+     * @throws BatchEvaluationException for the first input, in input order, that fails; the
+     *     evaluations before it have been handed to the sink, none after it
+     */
+    public void evaluateAll(
+            Policy policy, Iterator<? extends EvaluationInput> inputs, int threads, Consumer<? super Evaluation> sink) {
+        requireNonNull(policy, "policy");
+        requireNonNull(inputs, "inputs");
+        requireNonNull(sink, "sink");
+        if (threads < 1) {
+            throw ValidationException.invalid(
+                    "Evaluator",
+                    "threads",
+                    threads,
+                    Text.of("số luồng phải dương", "the number of threads must be positive"),
+                    Text.of("1 trở lên", "1 or more"));
+        }
+        if (threads == 1) {
+            int index = 0;
+            while (inputs.hasNext()) {
+                sink.accept(evaluateAt(policy, inputs.next(), index++));
+            }
+            return;
+        }
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "thidua-evaluator-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ArrayDeque<Future<Evaluation>> inFlight = new ArrayDeque<>();
+            int window = 4 * threads;
+            int index = 0;
+            while (inputs.hasNext()) {
+                EvaluationInput input = inputs.next();
+                int at = index++;
+                inFlight.add(pool.submit(() -> evaluateAt(policy, input, at)));
+                if (inFlight.size() >= window) {
+                    sink.accept(await(inFlight.poll()));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                sink.accept(await(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Evaluation evaluateAt(Policy policy, EvaluationInput input, int index) {
+        if (input == null) {
+            throw new BatchEvaluationException(
+                    index, null, new EvaluationException(Text.of("đầu vào rỗng (null)", "a null input")));
+        }
+        try {
+            return evaluate(policy, input);
+        } catch (ThiDuaException e) {
+            throw new BatchEvaluationException(index, input.covenant().cluster().id(), e);
+        }
+    }
+
+    private static Evaluation await(Future<Evaluation> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvaluationException(Text.of("việc chấm điểm bị ngắt", "the evaluation was interrupted"));
+        }
     }
 
     private UnitResult unitResult(
