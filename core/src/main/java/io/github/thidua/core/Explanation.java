@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -56,6 +57,25 @@ public abstract class Explanation {
      */
     public static Explanation of(String key, Text text) {
         return builder().key(key).text(text).build();
+    }
+
+    /**
+     * Returns an explanation that is worked out on first use, by {@code source}, and kept. Results
+     * carry their explanations this way so that a large evaluation pays for an explanation only
+     * when someone reads it; a deferred explanation equals, hashes and renders exactly as the
+     * explanation it resolves to. Resolution happens once, even when several threads ask at once.
+     *
+     * <pre>{@code
+     * Explanation later = Explanation.deferred(() -> explainAgain(unit));
+     * later.render(Locale.ENGLISH); // computed now, then kept
+     * }</pre>
+     *
+     * @param source computes the explanation; called at most once; must return a non-null
+     *     explanation
+     * @return the deferred explanation
+     */
+    public static Explanation deferred(Supplier<? extends Explanation> source) {
+        return new DeferredExplanation(Objects.requireNonNull(source, "source"));
     }
 
     /**
@@ -136,6 +156,54 @@ public abstract class Explanation {
         for (Explanation child : children()) {
             child.render(locale, depth + 1, out);
         }
+    }
+
+    /**
+     * Tells whether another explanation has the same key, text, value, inputs and children,
+     * whether either is {@linkplain #deferred deferred} or not.
+     *
+     * @param other the object to compare with
+     * @return true when equal
+     */
+    @Override
+    public final boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Explanation that
+                && key().equals(that.key())
+                && text().equals(that.text())
+                && value().equals(that.value())
+                && inputs().equals(that.inputs())
+                && children().equals(that.children());
+    }
+
+    /**
+     * Returns a hash of the key, text, value, inputs and children.
+     *
+     * @return the hash
+     */
+    @Override
+    public final int hashCode() {
+        int h = 5381;
+        h += (h << 5) + key().hashCode();
+        h += (h << 5) + text().hashCode();
+        h += (h << 5) + value().hashCode();
+        h += (h << 5) + inputs().hashCode();
+        h += (h << 5) + children().hashCode();
+        return h;
+    }
+
+    /**
+     * Returns the attributes, for debugging.
+     *
+     * @return {@code Explanation{key=…, text=…, value=…, inputs=…, children=…}}
+     */
+    @Override
+    public final String toString() {
+        return "Explanation{key=" + key() + ", text=" + text()
+                + value().map(v -> ", value=" + v).orElse("") + ", inputs=" + inputs() + ", children=" + children()
+                + "}";
     }
 
     @Value.Check

@@ -96,8 +96,47 @@ public final class Evaluator {
     public Evaluation evaluate(Policy policy, EvaluationInput input) {
         requireNonNull(policy, "policy");
         requireNonNull(input, "input");
+        // Numbers now; explanations when first read, from one explained run of the same cluster
+        // shared by every explanation of this evaluation. Same code, same inputs: same words.
+        Explained explained = new Explained(policy, input);
+        return evaluate(policy, input, explained);
+    }
+
+    /** The explained run of one cluster, made at most once, when an explanation is first read. */
+    private final class Explained implements Engine.CriterionExplanations {
+        private final Policy policy;
+        private final EvaluationInput input;
+        private Map<Id, UnitResult> units;
+
+        Explained(Policy policy, EvaluationInput input) {
+            this.policy = policy;
+            this.input = input;
+        }
+
+        synchronized UnitResult unit(Id unit) {
+            if (units == null) {
+                units = new HashMap<>();
+                evaluate(policy, input, null).result().units().forEach(u -> units.put(u.unit(), u));
+            }
+            return units.get(unit);
+        }
+
+        @Override
+        public Explanation of(Id unit, String criterion) {
+            return Explanation.deferred(() -> unit(unit)
+                    .criterion(criterion)
+                    .flatMap(CriterionResult::explanation)
+                    .orElseThrow());
+        }
+
+        Explanation of(Id unit) {
+            return Explanation.deferred(() -> unit(unit).explanation());
+        }
+    }
+
+    private Evaluation evaluate(Policy policy, EvaluationInput input, Explained deferred) {
         Cluster cluster = input.covenant().cluster();
-        List<Engine.UnitScore> scores = engine.score(policy, input);
+        List<Engine.UnitScore> scores = engine.score(policy, input, deferred);
         Map<Id, Engine.UnitScore> byUnit = new TreeMap<>();
         scores.forEach(s -> byUnit.put(s.unit(), s));
         Map<Id, AssessmentSheet> sheets = new HashMap<>();
@@ -161,7 +200,8 @@ public final class Evaluator {
                     score,
                     bands.get(score.unit()),
                     ranks.get(score.unit()),
-                    decisionOf.get(score.unit())));
+                    decisionOf.get(score.unit()),
+                    deferred));
         }
         return Evaluation.builder()
                 .result(result.build())
@@ -294,7 +334,8 @@ public final class Evaluator {
             Engine.UnitScore score,
             BandOutcome band,
             RankedCandidate rank,
-            AwardDecision decision) {
+            AwardDecision decision,
+            Explained deferred) {
         Cluster cluster = input.covenant().cluster();
         UnitResult.Builder unit = UnitResult.builder()
                 .unit(score.unit())
@@ -303,7 +344,9 @@ public final class Evaluator {
                 .total(score.total())
                 .rank(rank.rank());
         List<Explanation> steps = new ArrayList<>();
-        steps.add(score.explanation());
+        if (deferred == null) {
+            steps.add(score.explanation());
+        }
         String bandVi = "";
         String bandEn = "";
         if (band != null) {
@@ -340,6 +383,9 @@ public final class Evaluator {
                     steps.add(cash.explanation());
                 }
             }
+        }
+        if (deferred != null) {
+            return unit.explanation(deferred.of(score.unit())).build();
         }
         String name = cluster.member(score.unit())
                 .map(m -> m.displayName().text())

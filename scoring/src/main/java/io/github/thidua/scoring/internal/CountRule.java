@@ -78,6 +78,13 @@ public final class CountRule implements CriterionRule {
     static RuleOutcome perOccurrence(
             RuleContext context, RuleInput in, OptionalInt times, Points each, String key, Text what) {
         Points max = context.criterion().maxPoints();
+        if (!context.explain()) {
+            return RuleOutcome.unexplained(
+                    in.unit(),
+                    times.isEmpty()
+                            ? Points.ZERO
+                            : each.multipliedBy(times.getAsInt()).min(max));
+        }
         if (times.isEmpty()) {
             return RuleOutcome.of(
                     in.unit(),

@@ -67,6 +67,10 @@ public final class DeductionRule implements CriterionRule {
                     "rule.deduction",
                     Text.of("Điểm trừ", "Deduction"));
             Points points = taken.points().negated();
+            if (!context.explain()) {
+                out.add(RuleOutcome.unexplained(in.unit(), points));
+                continue;
+            }
             Explanation e = taken.explanation();
             Explanation negated = Explanation.builder()
                     .key(e.key())

@@ -15,7 +15,9 @@ import io.github.thidua.core.CustomKind;
 import io.github.thidua.core.Deduction;
 import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
+import io.github.thidua.core.Indicator;
 import io.github.thidua.core.LeaderRelative;
+import io.github.thidua.core.PledgedTarget;
 import io.github.thidua.core.Points;
 import io.github.thidua.core.Quantitative;
 import io.github.thidua.core.Rounding;
@@ -62,7 +64,10 @@ public final class Engine {
         this.registry = registry;
     }
 
-    /** One unit's scores before bands, ranking and awards. */
+    /**
+     * One unit's scores before bands, ranking and awards; the explanation is null when the
+     * engine scored for numbers only.
+     */
     public record UnitScore(
             Id unit,
             List<CriterionResult> criteria,
@@ -75,7 +80,22 @@ public final class Engine {
             Explanation explanation) {}
 
     /**
-     * Scores every member of the covenant's cluster.
+     * Gives the explanation of a criterion's points when the engine scores for numbers only,
+     * typically {@linkplain Explanation#deferred deferred} to an explained run.
+     */
+    public interface CriterionExplanations {
+        /**
+         * Returns the explanation of one unit's points on one criterion.
+         *
+         * @param unit the unit
+         * @param criterion the criterion's code
+         * @return the explanation, usually deferred
+         */
+        Explanation of(Id unit, String criterion);
+    }
+
+    /**
+     * Scores every member of the covenant's cluster, with every explanation.
      *
      * @param policy the policy, not null
      * @param input the covenant and sheets, not null
@@ -84,6 +104,22 @@ public final class Engine {
      * @throws EvaluationException if a rule misbehaves or required points are missing
      */
     public List<UnitScore> score(Policy policy, EvaluationInput input) {
+        return score(policy, input, null);
+    }
+
+    /**
+     * Scores every member of the covenant's cluster; with {@code deferred}, for numbers only: the
+     * rules are asked for points without wording, each criterion result takes its explanation
+     * from {@code deferred} and each unit score has no explanation.
+     *
+     * @param policy the policy, not null
+     * @param input the covenant and sheets, not null
+     * @param deferred where explanations come from, or null to explain now
+     * @return each member's score, ordered by unit id
+     * @throws ValidationException if the input does not fit the policy
+     * @throws EvaluationException if a rule misbehaves or required points are missing
+     */
+    public List<UnitScore> score(Policy policy, EvaluationInput input, CriterionExplanations deferred) {
         Covenant covenant = input.covenant();
         Cluster cluster = covenant.cluster();
         ScoringTable table = policy.table();
@@ -98,18 +134,43 @@ public final class Engine {
                     Text.of("giao ước dùng đúng bảng điểm của quy chế", "a covenant that adopts the policy's table"));
         }
         Map<Id, AssessmentSheet> sheets = sheetsByUnit(policy, input);
+        Lookup lookup = Lookup.of(covenant, sheets);
         Map<String, Map<Id, CriterionResult>> points = new HashMap<>();
         for (List<Id> batch : batches(policy.scope(), cluster)) {
             for (Criterion criterion : table.criteria()) {
-                Map<Id, CriterionResult> scored = scoreCriterion(policy, covenant, criterion, batch, sheets);
+                Map<Id, CriterionResult> scored = scoreCriterion(policy, criterion, batch, lookup, deferred);
                 points.computeIfAbsent(criterion.code(), k -> new HashMap<>()).putAll(scored);
             }
         }
         List<UnitScore> scores = new ArrayList<>();
         for (Id unit : new java.util.TreeSet<>(cluster.memberIds())) {
-            scores.add(aggregate(policy, unit, points, cluster));
+            scores.add(aggregate(policy, unit, points, cluster, deferred == null));
         }
         return scores;
+    }
+
+    /** A cluster's sheets entries, targets and indicators, indexed once for every criterion. */
+    private record Lookup(
+            Map<Id, Map<String, Assessment>> entries,
+            Map<Id, Map<Id, PledgedTarget>> targets,
+            Map<Id, Indicator> indicators) {
+
+        static Lookup of(Covenant covenant, Map<Id, AssessmentSheet> sheets) {
+            Map<Id, Map<String, Assessment>> entries = new HashMap<>();
+            sheets.forEach((unit, sheet) -> {
+                Map<String, Assessment> byCode = new HashMap<>();
+                // The first entry for a code wins, as AssessmentSheet.entry would find it.
+                sheet.entries().forEach(a -> byCode.putIfAbsent(a.criterion(), a));
+                entries.put(unit, byCode);
+            });
+            Map<Id, Map<Id, PledgedTarget>> targets = new HashMap<>();
+            for (PledgedTarget t : covenant.targets()) {
+                targets.computeIfAbsent(t.unit(), u -> new HashMap<>()).putIfAbsent(t.indicator(), t);
+            }
+            Map<Id, Indicator> indicators = new HashMap<>();
+            covenant.indicators().forEach(i -> indicators.putIfAbsent(i.id(), i));
+            return new Lookup(entries, targets, indicators);
+        }
     }
 
     private Map<Id, AssessmentSheet> sheetsByUnit(Policy policy, EvaluationInput input) {
@@ -192,23 +253,31 @@ public final class Engine {
     }
 
     private Map<Id, CriterionResult> scoreCriterion(
-            Policy policy, Covenant covenant, Criterion criterion, List<Id> batch, Map<Id, AssessmentSheet> sheets) {
-        Optional<Id> indicator = indicatorOf(criterion.kind());
-        List<RuleInput> inputs = new ArrayList<>();
+            Policy policy, Criterion criterion, List<Id> batch, Lookup lookup, CriterionExplanations deferred) {
+        Id indicator = indicatorOf(criterion.kind()).orElse(null);
+        Indicator declared = indicator == null ? null : lookup.indicators().get(indicator);
+        List<RuleInput> inputs = new ArrayList<>(batch.size());
         for (Id unit : batch) {
             RuleInput.Builder in = RuleInput.builder().unit(unit);
-            Optional.ofNullable(sheets.get(unit))
-                    .flatMap(s -> s.entry(criterion.code()))
-                    .ifPresent(in::assessment);
-            indicator.ifPresent(ind -> {
-                covenant.target(unit, ind).ifPresent(in::target);
-                covenant.indicator(ind).ifPresent(in::indicator);
-            });
+            Assessment entry = lookup.entries().getOrDefault(unit, Map.of()).get(criterion.code());
+            if (entry != null) {
+                in.assessment(entry);
+            }
+            if (indicator != null) {
+                PledgedTarget target =
+                        lookup.targets().getOrDefault(unit, Map.of()).get(indicator);
+                if (target != null) {
+                    in.target(target);
+                }
+                if (declared != null) {
+                    in.indicator(declared);
+                }
+            }
             inputs.add(in.build());
         }
         List<RuleOutcome> outcomes = policy.source() == ScoreSource.RECORDED
-                ? recorded(policy, criterion, inputs)
-                : computed(policy, criterion, inputs);
+                ? recorded(policy, criterion, inputs, deferred == null)
+                : computed(policy, criterion, inputs, deferred == null);
         Map<Id, RuleOutcome> byUnit = new TreeMap<>();
         for (RuleOutcome outcome : outcomes) {
             if (!batch.contains(outcome.unit()) || byUnit.putIfAbsent(outcome.unit(), outcome) != null) {
@@ -226,12 +295,21 @@ public final class Engine {
             if (outcome == null) {
                 throw misbehaved(criterion, unit, "returned no outcome for a unit", "không trả kết quả cho một đơn vị");
             }
-            results.put(unit, rounded(policy.rounding().criterion(), criterion, outcome));
+            results.put(
+                    unit,
+                    deferred == null
+                            ? rounded(policy.rounding().criterion(), criterion, outcome)
+                            : CriterionResult.builder()
+                                    .criterion(criterion.code())
+                                    .points(outcome.points()
+                                            .rounded(policy.rounding().criterion()))
+                                    .explanation(deferred.of(unit, criterion.code()))
+                                    .build());
         }
         return results;
     }
 
-    private List<RuleOutcome> computed(Policy policy, Criterion criterion, List<RuleInput> inputs) {
+    private List<RuleOutcome> computed(Policy policy, Criterion criterion, List<RuleInput> inputs, boolean explain) {
         CriterionKind kind = criterion.kind();
         CriterionRule rule = registry.require(
                 CriterionRule.class, kind.kindName(), "Policy", "table.criteria[" + criterion.code() + "].kind");
@@ -242,11 +320,13 @@ public final class Engine {
                 .parameters(parameters)
                 .addAllInputs(inputs)
                 .divisionScale(policy.divisionScale())
+                .explain(explain)
                 .build();
         return rule.score(context);
     }
 
-    private static List<RuleOutcome> recorded(Policy policy, Criterion criterion, List<RuleInput> inputs) {
+    private static List<RuleOutcome> recorded(
+            Policy policy, Criterion criterion, List<RuleInput> inputs, boolean explain) {
         List<RuleOutcome> outcomes = new ArrayList<>();
         AssessmentStage stage = policy.countingStage();
         for (RuleInput in : inputs) {
@@ -271,6 +351,10 @@ public final class Engine {
             if (criterion.kind() instanceof Deduction && points.signum() > 0) {
                 // Recorded deductions may be written as positive amounts; they always subtract.
                 points = points.negated();
+            }
+            if (!explain) {
+                outcomes.add(RuleOutcome.unexplained(in.unit(), points));
+                continue;
             }
             AssessmentStage shown = used;
             Text text = at.isPresent()
@@ -352,7 +436,8 @@ public final class Engine {
                 .build();
     }
 
-    private UnitScore aggregate(Policy policy, Id unit, Map<String, Map<Id, CriterionResult>> points, Cluster cluster) {
+    private UnitScore aggregate(
+            Policy policy, Id unit, Map<String, Map<Id, CriterionResult>> points, Cluster cluster, boolean explain) {
         ScoringTable table = policy.table();
         List<CriterionResult> criteria = new ArrayList<>();
         for (Criterion c : table.criteria()) {
@@ -361,7 +446,8 @@ public final class Engine {
         Map<String, CriterionResult> byCode = new HashMap<>();
         criteria.forEach(r -> byCode.put(r.criterion(), r));
         Map<String, Points> subtotals = new LinkedHashMap<>();
-        List<Explanation> steps = new ArrayList<>();
+        // Without explanations the steps are never collected.
+        List<Explanation> steps = explain ? new ArrayList<>() : null;
         Points scored = Points.ZERO;
         for (CriterionNode node : table.roots()) {
             scored = scored.plus(subtotal(policy, node, byCode, subtotals, steps));
@@ -381,18 +467,22 @@ public final class Engine {
         }
         Points cappedBonus = bonus.min(table.bonusCap());
         Points cappedDeductions = deductions.min(table.deductionCap());
-        if (!bonus.isZero()) {
+        if (explain && !bonus.isZero()) {
             steps.add(capStep("bonus", bonus, cappedBonus, table.bonusCap(), "Điểm thưởng", "Bonus points"));
         }
-        if (!deductions.isZero()) {
+        if (explain && !deductions.isZero()) {
             steps.add(
                     capStep("deduction", deductions, cappedDeductions, table.deductionCap(), "Điểm trừ", "Deductions"));
         }
         Points exactTotal = scored.plus(cappedBonus).minus(cappedDeductions);
         Points total = exactTotal.rounded(policy.rounding().total());
-        if (!total.equals(exactTotal)) {
+        if (explain && !total.equals(exactTotal)) {
             steps.add(roundingStep(
                     "total.rounding", exactTotal, total, policy.rounding().total()));
+        }
+        if (!explain) {
+            return new UnitScore(
+                    unit, criteria, subtotals, scored, cappedBonus, cappedDeductions, total, fullMarks, null);
         }
         String name = cluster.member(unit).map(m -> m.displayName().text()).orElse(unit.value());
         Explanation explanation = Explanation.builder()
@@ -421,25 +511,27 @@ public final class Engine {
             List<Explanation> steps) {
         if (node instanceof Criterion c) {
             CriterionResult r = byCode.get(c.code());
-            if (!c.isScored()) {
+            if (steps != null) {
                 steps.add(r.explanation().orElseThrow());
-                return Points.ZERO;
             }
-            steps.add(r.explanation().orElseThrow());
-            return r.points();
+            return c.isScored() ? r.points() : Points.ZERO;
         }
         CriterionGroup group = (CriterionGroup) node;
-        List<Explanation> children = new ArrayList<>();
+        List<Explanation> children = steps == null ? null : new ArrayList<>();
         Points sum = Points.ZERO;
         for (CriterionNode child : group.children()) {
             sum = sum.plus(subtotal(policy, child, byCode, subtotals, children));
         }
         Points rounded = sum.rounded(policy.rounding().group());
+        Points capped = rounded.min(group.maxPoints());
+        subtotals.put(group.code(), capped);
+        if (steps == null) {
+            return capped;
+        }
         if (!rounded.equals(sum)) {
             children.add(roundingStep(
                     "group.rounding", sum, rounded, policy.rounding().group()));
         }
-        Points capped = rounded.min(group.maxPoints());
         if (!capped.equals(rounded)) {
             children.add(Explanation.builder()
                     .key("group.cap")
@@ -449,7 +541,6 @@ public final class Engine {
                     .value(capped)
                     .build());
         }
-        subtotals.put(group.code(), capped);
         steps.add(Explanation.builder()
                 .key("group")
                 .text(Text.of(

@@ -164,6 +164,11 @@ public final class FormulaRule implements CriterionRule {
      *     expression
      */
     public static void check(Formula formula) {
+        parse(formula);
+    }
+
+    // Checks the formula and returns it parsed, ready to evaluate unit after unit.
+    private static Expression parse(Formula formula) {
         requireNonNull(formula, "formula");
         for (int i = 0; i < formula.inputs().size(); i++) {
             String input = formula.inputs().get(i);
@@ -176,9 +181,10 @@ public final class FormulaRule implements CriterionRule {
                         Text.of(vocabulary(), vocabulary()));
             }
         }
+        Expression expression = new Expression(formula.expression(), CONFIG);
         List<ASTNode> nodes;
         try {
-            nodes = new Expression(formula.expression(), CONFIG).getAllASTNodes();
+            nodes = expression.getAllASTNodes();
         } catch (ParseException e) {
             throw expressionProblem(
                     formula,
@@ -212,6 +218,7 @@ public final class FormulaRule implements CriterionRule {
                                 "the declared inputs " + formula.inputs() + ", spelled as declared"));
             }
         }
+        return expression;
     }
 
     /**
@@ -227,15 +234,17 @@ public final class FormulaRule implements CriterionRule {
     public List<RuleOutcome> score(RuleContext context) {
         requireNonNull(context, "context");
         Formula formula = RuleSupport.kind(context, Formula.class, NAME);
-        check(formula);
+        // Parsed once for the batch; every unit sets all the inputs before it is evaluated.
+        Expression expression = parse(formula);
         List<RuleOutcome> out = new ArrayList<>();
         for (RuleInput in : RuleSupport.inputs(context)) {
-            out.add(scoreOne(context, formula, in));
+            out.add(scoreOne(context, formula, expression, in));
         }
         return List.copyOf(out);
     }
 
-    private static RuleOutcome scoreOne(RuleContext context, Formula formula, RuleInput in) {
+    private static RuleOutcome scoreOne(RuleContext context, Formula formula, Expression expression, RuleInput in) {
+        boolean explain = context.explain();
         Points max = context.criterion().maxPoints();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
@@ -247,14 +256,20 @@ public final class FormulaRule implements CriterionRule {
                 missing.add(name);
             }
         }
-        Map<String, String> shown = new LinkedHashMap<>();
-        shown.put(
-                "expression",
-                formula.expression().length() > 500
-                        ? formula.expression().substring(0, 497) + "..."
-                        : formula.expression());
-        for (String name : formula.inputs()) {
-            shown.put(name, values.containsKey(name) ? RuleSupport.show(values.get(name)) : "–");
+        Map<String, String> shown = explain ? new LinkedHashMap<>() : null;
+        if (!explain) {
+            if (!missing.isEmpty()) {
+                return RuleOutcome.unexplained(in.unit(), Points.ZERO);
+            }
+        } else {
+            shown.put(
+                    "expression",
+                    formula.expression().length() > 500
+                            ? formula.expression().substring(0, 497) + "..."
+                            : formula.expression());
+            for (String name : formula.inputs()) {
+                shown.put(name, values.containsKey(name) ? RuleSupport.show(values.get(name)) : "–");
+            }
         }
         if (!missing.isEmpty()) {
             String names = String.join(", ", missing);
@@ -269,9 +284,7 @@ public final class FormulaRule implements CriterionRule {
         }
         EvaluationValue result;
         try {
-            result = new Expression(formula.expression(), CONFIG)
-                    .withValues(values)
-                    .evaluate();
+            result = expression.withValues(values).evaluate();
         } catch (BaseException e) {
             throw RuleSupport.unitProblem(
                     context,
@@ -313,6 +326,9 @@ public final class FormulaRule implements CriterionRule {
                             "a result from 0 to " + max + "; bound the formula, such as MIN(max, ...)"));
         }
         Points points = Points.of(rounded);
+        if (!explain) {
+            return RuleOutcome.unexplained(in.unit(), points);
+        }
         String sum = formula.expression() + " = " + points;
         return RuleOutcome.of(
                 in.unit(),

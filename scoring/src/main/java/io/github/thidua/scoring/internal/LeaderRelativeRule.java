@@ -144,6 +144,7 @@ public final class LeaderRelativeRule implements CriterionRule {
     public List<RuleOutcome> score(RuleContext context) {
         requireNonNull(context, "context");
         LeaderRelative kind = RuleSupport.kind(context, LeaderRelative.class, NAME);
+        boolean explain = context.explain();
         List<RuleInput> sorted = RuleSupport.inputs(context);
         boolean lower = RuleSupport.direction(context, sorted, kind.indicator()) == Direction.LOWER_IS_BETTER;
         Points max = context.criterion().maxPoints();
@@ -198,16 +199,18 @@ public final class LeaderRelativeRule implements CriterionRule {
 
         Points half = RuleSupport.half(context);
         for (Measured m : measured) {
-            Map<String, String> shown = inputs(
-                    "actual",
-                    show(m.actual),
-                    "target",
-                    show(m.target),
-                    "ratio",
-                    m.ratio.show(context),
-                    "direction",
-                    lower ? Direction.LOWER_IS_BETTER.name() : Direction.HIGHER_IS_BETTER.name());
-            if (top != null) {
+            Map<String, String> shown = !explain
+                    ? null
+                    : inputs(
+                            "actual",
+                            show(m.actual),
+                            "target",
+                            show(m.target),
+                            "ratio",
+                            m.ratio.show(context),
+                            "direction",
+                            lower ? Direction.LOWER_IS_BETTER.name() : Direction.HIGHER_IS_BETTER.name());
+            if (explain && top != null) {
                 shown.put("leader", noLeader ? "–" : leaders);
                 shown.put("ratioLeader", top.show(context));
             }
@@ -219,34 +222,40 @@ public final class LeaderRelativeRule implements CriterionRule {
                 if (m.ratio.n.signum() <= 0) {
                     points = Points.ZERO;
                     key = "rule.leader-relative.negative";
-                    text = Text.of("Tỉ lệ không dương: 0 điểm", "Ratio not positive: 0 points");
+                    text = !explain ? null : Text.of("Tỉ lệ không dương: 0 điểm", "Ratio not positive: 0 points");
                 } else {
                     points = RuleSupport.points(
                             RuleSupport.divide(
                                     max.toBigDecimal().multiply(m.ratio.n), TWO.multiply(m.ratio.d), context),
                             context);
                     key = "rule.leader-relative.below";
-                    String sum = "½·" + max + "·" + m.ratio.show(context) + " = " + points;
-                    text = Text.of("Dưới chỉ tiêu: " + sum, "Below target: " + sum);
+                    String sum = !explain ? null : "½·" + max + "·" + m.ratio.show(context) + " = " + points;
+                    text = !explain ? null : Text.of("Dưới chỉ tiêu: " + sum, "Below target: " + sum);
                 }
             } else if (vsOne == 0) {
                 points = half;
                 key = "rule.leader-relative.at";
-                text = Text.of("Đạt chỉ tiêu: ½·" + max + " = " + half, "At target: ½·" + max + " = " + half);
+                text = !explain
+                        ? null
+                        : Text.of("Đạt chỉ tiêu: ½·" + max + " = " + half, "At target: ½·" + max + " = " + half);
             } else if (noLeader) {
                 points = half;
                 key = "rule.leader-relative.over.no-leader";
-                text = Text.of(
-                        "Vượt chỉ tiêu nhưng không có đơn vị dẫn đầu (" + leaders + " cùng đạt tỉ lệ cao nhất "
-                                + top.show(context) + "): ½·" + max + " = " + half,
-                        "Over target but no unit leads (" + leaders + " share the best ratio " + top.show(context)
-                                + "): ½·" + max + " = " + half);
+                text = !explain
+                        ? null
+                        : Text.of(
+                                "Vượt chỉ tiêu nhưng không có đơn vị dẫn đầu (" + leaders + " cùng đạt tỉ lệ cao nhất "
+                                        + top.show(context) + "): ½·" + max + " = " + half,
+                                "Over target but no unit leads (" + leaders + " share the best ratio "
+                                        + top.show(context) + "): ½·" + max + " = " + half);
             } else if (m.ratio.compareTo(top) == 0) {
                 points = max;
                 key = "rule.leader-relative.leader";
-                text = Text.of(
-                        "Dẫn đầu với tỉ lệ " + top.show(context) + ": điểm tối đa " + max,
-                        "Leads with ratio " + top.show(context) + ": the maximum " + max);
+                text = !explain
+                        ? null
+                        : Text.of(
+                                "Dẫn đầu với tỉ lệ " + top.show(context) + ": điểm tối đa " + max,
+                                "Leads with ratio " + top.show(context) + ": the maximum " + max);
             } else {
                 if (top.unbounded()) {
                     points = half;
@@ -261,13 +270,20 @@ public final class LeaderRelativeRule implements CriterionRule {
                             .min(max);
                 }
                 key = "rule.leader-relative.over";
-                String sum = "½·" + max + " + ½·" + max + "·(" + m.ratio.show(context) + "−1)/(" + top.show(context)
-                        + "−1) = " + points;
-                text = Text.of(
-                        "Vượt chỉ tiêu, sau đơn vị dẫn đầu " + leaders + ": " + sum,
-                        "Over target, behind the leader " + leaders + ": " + sum);
+                String sum = !explain
+                        ? null
+                        : "½·" + max + " + ½·" + max + "·(" + m.ratio.show(context) + "−1)/(" + top.show(context)
+                                + "−1) = " + points;
+                text = !explain
+                        ? null
+                        : Text.of(
+                                "Vượt chỉ tiêu, sau đơn vị dẫn đầu " + leaders + ": " + sum,
+                                "Over target, behind the leader " + leaders + ": " + sum);
             }
-            out.add(RuleOutcome.of(m.input.unit(), points, explain(key, text, points, shown)));
+            out.add(
+                    explain
+                            ? RuleOutcome.of(m.input.unit(), points, explain(key, text, points, shown))
+                            : RuleOutcome.unexplained(m.input.unit(), points));
         }
 
         scorePool(context, lower, pool, out);
@@ -276,6 +292,7 @@ public final class LeaderRelativeRule implements CriterionRule {
     }
 
     private static void scorePool(RuleContext context, boolean lower, List<RuleInput> pool, List<RuleOutcome> out) {
+        boolean explain = context.explain();
         Points max = context.criterion().maxPoints();
         BigDecimal best = null;
         List<Id> bestUnits = new ArrayList<>();
@@ -299,38 +316,47 @@ public final class LeaderRelativeRule implements CriterionRule {
         String bestOf = bestUnits.isEmpty() ? "–" : RuleSupport.units(bestUnits);
         for (RuleInput in : pool) {
             Optional<BigDecimal> actual = in.assessment().flatMap(Assessment::actual);
-            Map<String, String> shown = inputs(
-                    "actual",
-                    actual.map(RuleSupport::show).orElse("–"),
-                    "target",
-                    "–",
-                    "best",
-                    bestShown,
-                    "bestUnit",
-                    bestOf);
+            Map<String, String> shown = !explain
+                    ? null
+                    : inputs(
+                            "actual",
+                            actual.map(RuleSupport::show).orElse("–"),
+                            "target",
+                            "–",
+                            "best",
+                            bestShown,
+                            "bestUnit",
+                            bestOf);
             Points points;
             String key;
             Text text;
             if (actual.isEmpty()) {
                 points = Points.ZERO;
                 key = "rule.leader-relative.pool.no-actual";
-                text = Text.of(
-                        "Không có chỉ tiêu và không báo cáo kết quả: 0 điểm",
-                        "No target and no actual value: 0 points");
+                text = !explain
+                        ? null
+                        : Text.of(
+                                "Không có chỉ tiêu và không báo cáo kết quả: 0 điểm",
+                                "No target and no actual value: 0 points");
             } else if (lower && actual.get().compareTo(best) == 0) {
                 // When lower is better the best may be 0 (no poor household left): it earns the
                 // maximum, as the best of the pool always does, instead of dividing by zero.
                 points = max;
                 key = "rule.leader-relative.pool.best";
-                text = Text.of(
-                        "Không có chỉ tiêu; kết quả tốt nhất trong nhóm (" + bestOf + "): " + max + " điểm",
-                        "No target; the best actual value of the pool (" + bestOf + "): " + max + " points");
+                text = !explain
+                        ? null
+                        : Text.of(
+                                "Không có chỉ tiêu; kết quả tốt nhất trong nhóm (" + bestOf + "): " + max + " điểm",
+                                "No target; the best actual value of the pool (" + bestOf + "): " + max + " points");
             } else if (best.signum() <= 0) {
                 points = Points.ZERO;
                 key = "rule.leader-relative.pool.no-best";
-                text = Text.of(
-                        "Không có chỉ tiêu; kết quả tốt nhất trong nhóm " + bestShown + " không dương: 0 điểm",
-                        "No target; the best actual value of the pool, " + bestShown + ", is not positive: 0 points");
+                text = !explain
+                        ? null
+                        : Text.of(
+                                "Không có chỉ tiêu; kết quả tốt nhất trong nhóm " + bestShown + " không dương: 0 điểm",
+                                "No target; the best actual value of the pool, " + bestShown
+                                        + ", is not positive: 0 points");
             } else {
                 BigDecimal a = actual.get();
                 BigDecimal value = lower
@@ -340,14 +366,21 @@ public final class LeaderRelativeRule implements CriterionRule {
                         ? Points.ZERO
                         : RuleSupport.points(value, context).min(max);
                 key = "rule.leader-relative.pool";
-                String sum = lower
-                        ? max + " × " + bestShown + " ÷ " + show(a) + " = " + points
-                        : max + " × " + show(a) + " ÷ " + bestShown + " = " + points;
-                text = Text.of(
-                        "Không có chỉ tiêu, so với kết quả tốt nhất (" + bestOf + "): " + sum,
-                        "No target, against the best actual value (" + bestOf + "): " + sum);
+                String sum = !explain
+                        ? null
+                        : lower
+                                ? max + " × " + bestShown + " ÷ " + show(a) + " = " + points
+                                : max + " × " + show(a) + " ÷ " + bestShown + " = " + points;
+                text = !explain
+                        ? null
+                        : Text.of(
+                                "Không có chỉ tiêu, so với kết quả tốt nhất (" + bestOf + "): " + sum,
+                                "No target, against the best actual value (" + bestOf + "): " + sum);
             }
-            out.add(RuleOutcome.of(in.unit(), points, explain(key, text, points, shown)));
+            out.add(
+                    explain
+                            ? RuleOutcome.of(in.unit(), points, explain(key, text, points, shown))
+                            : RuleOutcome.unexplained(in.unit(), points));
         }
     }
 }

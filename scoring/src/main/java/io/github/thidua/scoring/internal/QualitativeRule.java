@@ -69,7 +69,9 @@ public final class QualitativeRule implements CriterionRule {
         List<RuleOutcome> out = new ArrayList<>();
         for (RuleInput in : RuleSupport.inputs(context)) {
             Optional<Boolean> achieved = in.assessment().flatMap(Assessment::achieved);
-            if (achieved.orElse(false)) {
+            if (!context.explain()) {
+                out.add(RuleOutcome.unexplained(in.unit(), achieved.orElse(false) ? max : partial));
+            } else if (achieved.orElse(false)) {
                 out.add(RuleOutcome.of(
                         in.unit(),
                         max,

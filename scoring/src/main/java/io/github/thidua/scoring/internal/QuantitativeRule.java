@@ -91,6 +91,7 @@ public final class QuantitativeRule implements CriterionRule {
     }
 
     private static RuleOutcome scoreOne(RuleContext context, Quantitative kind, Direction direction, RuleInput in) {
+        boolean explain = context.explain();
         Points max = context.criterion().maxPoints();
         Optional<BigDecimal> actual = in.assessment().flatMap(Assessment::actual);
         String shownActual = actual.map(RuleSupport::show).orElse("–");
@@ -146,37 +147,43 @@ public final class QuantitativeRule implements CriterionRule {
         boolean unbounded = lower && a.signum() <= 0;
         BigDecimal n = lower ? target : a;
         BigDecimal d = lower ? a : target;
-        Map<String, String> shown = inputs(
-                "actual",
-                show(a),
-                "target",
-                show(target),
-                "ratio",
-                unbounded ? "∞" : show(RuleSupport.divide(n, d, context)),
-                "ratioCap",
-                show(cap),
-                "direction",
-                direction.name());
+        Map<String, String> shown = !explain
+                ? null
+                : inputs(
+                        "actual",
+                        show(a),
+                        "target",
+                        show(target),
+                        "ratio",
+                        unbounded ? "∞" : show(RuleSupport.divide(n, d, context)),
+                        "ratioCap",
+                        show(cap),
+                        "direction",
+                        direction.name());
         Points points;
         String key;
         Text text;
         if (unbounded || n.compareTo(d.multiply(cap)) >= 0) {
             points = max;
             key = "rule.quantitative.capped";
-            text = Text.of(
-                    "Đạt từ mức trần " + show(cap) + " lần chỉ tiêu: điểm tối đa " + max,
-                    "At or above the cap of " + show(cap) + " × target: the maximum " + max);
+            text = !explain
+                    ? null
+                    : Text.of(
+                            "Đạt từ mức trần " + show(cap) + " lần chỉ tiêu: điểm tối đa " + max,
+                            "At or above the cap of " + show(cap) + " × target: the maximum " + max);
         } else if (n.signum() <= 0) {
             points = Points.ZERO;
             key = "rule.quantitative.negative";
-            text = Text.of("Tỉ lệ không dương: 0 điểm", "Ratio not positive: 0 points");
+            text = !explain ? null : Text.of("Tỉ lệ không dương: 0 điểm", "Ratio not positive: 0 points");
         } else {
             points = RuleSupport.points(
                     RuleSupport.divide(max.toBigDecimal().multiply(n), d.multiply(cap), context), context);
             key = "rule.quantitative.ratio";
-            String sum = max + " × " + shown.get("ratio") + " ÷ " + show(cap) + " = " + points;
-            text = Text.of("Theo tỉ lệ thực hiện: " + sum, "By ratio to target: " + sum);
+            String sum = !explain ? null : max + " × " + shown.get("ratio") + " ÷ " + show(cap) + " = " + points;
+            text = !explain ? null : Text.of("Theo tỉ lệ thực hiện: " + sum, "By ratio to target: " + sum);
         }
-        return RuleOutcome.of(in.unit(), points, explain(key, text, points, shown));
+        return explain
+                ? RuleOutcome.of(in.unit(), points, explain(key, text, points, shown))
+                : RuleOutcome.unexplained(in.unit(), points);
     }
 }

@@ -64,6 +64,20 @@ public abstract class RuleContext {
         return 10;
     }
 
+    /**
+     * Tells whether the engine wants explanations with the points. When false, the engine is
+     * scoring for numbers only and will ask again, with {@code true}, if anyone reads an
+     * explanation: a rule may then return {@link RuleOutcome#unexplained} outcomes and skip the
+     * work of wording them. The points must be the same either way. Rules that ignore this flag
+     * are correct, only slower.
+     *
+     * @return true (the default) when explanations are wanted
+     */
+    @Value.Default
+    public boolean explain() {
+        return true;
+    }
+
     /** Builds a {@link RuleContext}; the criterion is required. */
     public static final class Builder extends ImmutableRuleContext.Builder {
         /** Creates an empty builder; public so that serialisers in other modules can use it. */

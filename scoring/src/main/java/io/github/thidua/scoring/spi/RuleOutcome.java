@@ -37,6 +37,23 @@ public abstract class RuleOutcome {
     }
 
     /**
+     * Returns an outcome without an explanation of its own, for a rule asked for numbers only
+     * ({@link RuleContext#explain()} false). Its explanation is a placeholder that the engine never
+     * shows: the engine asks the rule again, with explanations, when one is read.
+     *
+     * @param unit the unit, not null
+     * @param points the points, not null
+     * @return the outcome
+     */
+    public static RuleOutcome unexplained(Id unit, Points points) {
+        return of(unit, points, UNEXPLAINED);
+    }
+
+    private static final Explanation UNEXPLAINED = Explanation.of(
+            "rule.unexplained",
+            io.github.thidua.core.Text.of("Chưa diễn giải (chỉ tính điểm)", "Not explained (points only)"));
+
+    /**
      * Returns the unit.
      *
      * @return the unit's id
