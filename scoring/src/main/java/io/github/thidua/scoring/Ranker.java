@@ -126,14 +126,15 @@ public final class Ranker {
                         .unit(c.unit())
                         .total(c.total())
                         .rank(rank.build())
-                        .explanation(summary(
+                        // Worded when read: ranking large runs rarely reads every explanation.
+                        .explanation(Explanation.deferred(() -> summary(
                                 c,
                                 position,
                                 levelOnTotal.get(c.unit()),
                                 tiedWith,
                                 decidedBy.get(c.unit()),
                                 rules.decider(),
-                                steps.get(c.unit())))
+                                steps.get(c.unit()))))
                         .build());
             }
             unitsAhead += place.size();
