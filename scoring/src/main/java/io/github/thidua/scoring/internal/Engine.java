@@ -45,7 +45,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Scores a cluster: criterion points batch by batch, then each unit's subtotals, caps, rounding
@@ -135,16 +134,29 @@ public final class Engine {
         }
         Map<Id, AssessmentSheet> sheets = sheetsByUnit(policy, input);
         Lookup lookup = Lookup.of(covenant, sheets);
-        Map<String, Map<Id, CriterionResult>> points = new HashMap<>();
+        List<Criterion> criteria = table.criteria();
+        Map<String, Integer> column = new HashMap<>();
+        for (int c = 0; c < criteria.size(); c++) {
+            column.put(criteria.get(c).code(), c);
+        }
+        // Each unit's row of criterion results, in the table's order.
+        Map<Id, CriterionResult[]> rows = new HashMap<>();
         for (List<Id> batch : batches(policy.scope(), cluster)) {
-            for (Criterion criterion : table.criteria()) {
-                Map<Id, CriterionResult> scored = scoreCriterion(policy, criterion, batch, lookup, deferred);
-                points.computeIfAbsent(criterion.code(), k -> new HashMap<>()).putAll(scored);
+            Map<Id, Integer> place = new HashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                place.put(batch.get(i), i);
+                rows.put(batch.get(i), new CriterionResult[criteria.size()]);
+            }
+            for (int c = 0; c < criteria.size(); c++) {
+                CriterionResult[] scored = scoreCriterion(policy, criteria.get(c), batch, place, lookup, deferred);
+                for (int i = 0; i < scored.length; i++) {
+                    rows.get(batch.get(i))[c] = scored[i];
+                }
             }
         }
         List<UnitScore> scores = new ArrayList<>();
         for (Id unit : new java.util.TreeSet<>(cluster.memberIds())) {
-            scores.add(aggregate(policy, unit, points, cluster, deferred == null));
+            scores.add(aggregate(policy, unit, rows.get(unit), column, cluster, deferred == null));
         }
         return scores;
     }
@@ -252,8 +264,13 @@ public final class Engine {
         return List.of(cluster.memberIds().stream().sorted().toList());
     }
 
-    private Map<Id, CriterionResult> scoreCriterion(
-            Policy policy, Criterion criterion, List<Id> batch, Lookup lookup, CriterionExplanations deferred) {
+    private CriterionResult[] scoreCriterion(
+            Policy policy,
+            Criterion criterion,
+            List<Id> batch,
+            Map<Id, Integer> place,
+            Lookup lookup,
+            CriterionExplanations deferred) {
         Id indicator = indicatorOf(criterion.kind()).orElse(null);
         Indicator declared = indicator == null ? null : lookup.indicators().get(indicator);
         List<RuleInput> inputs = new ArrayList<>(batch.size());
@@ -278,33 +295,36 @@ public final class Engine {
         List<RuleOutcome> outcomes = policy.source() == ScoreSource.RECORDED
                 ? recorded(policy, criterion, inputs, deferred == null)
                 : computed(policy, criterion, inputs, deferred == null);
-        Map<Id, RuleOutcome> byUnit = new TreeMap<>();
+        RuleOutcome[] byPlace = new RuleOutcome[batch.size()];
+        boolean deduction = criterion.kind() instanceof Deduction;
+        Points low = deduction ? criterion.maxPoints().negated() : Points.ZERO;
+        Points high = deduction ? Points.ZERO : criterion.maxPoints();
         for (RuleOutcome outcome : outcomes) {
-            if (!batch.contains(outcome.unit()) || byUnit.putIfAbsent(outcome.unit(), outcome) != null) {
+            Integer at = place.get(outcome.unit());
+            if (at == null || byPlace[at] != null) {
                 throw misbehaved(
                         criterion,
                         outcome.unit(),
                         "returned an outcome for a unit twice or outside the batch",
                         "trả kết quả hai lần hoặc cho đơn vị ngoài lô");
             }
-            checkBounds(criterion, outcome);
+            checkBounds(criterion, outcome, low, high);
+            byPlace[at] = outcome;
         }
-        Map<Id, CriterionResult> results = new HashMap<>();
-        for (Id unit : batch) {
-            RuleOutcome outcome = byUnit.get(unit);
+        CriterionResult[] results = new CriterionResult[batch.size()];
+        for (int i = 0; i < results.length; i++) {
+            Id unit = batch.get(i);
+            RuleOutcome outcome = byPlace[i];
             if (outcome == null) {
                 throw misbehaved(criterion, unit, "returned no outcome for a unit", "không trả kết quả cho một đơn vị");
             }
-            results.put(
-                    unit,
-                    deferred == null
-                            ? rounded(policy.rounding().criterion(), criterion, outcome)
-                            : CriterionResult.builder()
-                                    .criterion(criterion.code())
-                                    .points(outcome.points()
-                                            .rounded(policy.rounding().criterion()))
-                                    .explanation(deferred.of(unit, criterion.code()))
-                                    .build());
+            results[i] = deferred == null
+                    ? rounded(policy.rounding().criterion(), criterion, outcome)
+                    : CriterionResult.builder()
+                            .criterion(criterion.code())
+                            .points(outcome.points().rounded(policy.rounding().criterion()))
+                            .explanation(deferred.of(unit, criterion.code()))
+                            .build();
         }
         return results;
     }
@@ -377,10 +397,7 @@ public final class Engine {
         return outcomes;
     }
 
-    private static void checkBounds(Criterion criterion, RuleOutcome outcome) {
-        Points max = criterion.maxPoints();
-        Points low = criterion.kind() instanceof Deduction ? max.negated() : Points.ZERO;
-        Points high = criterion.kind() instanceof Deduction ? Points.ZERO : max;
+    private static void checkBounds(Criterion criterion, RuleOutcome outcome, Points low, Points high) {
         if (outcome.points().isLessThan(low) || outcome.points().isGreaterThan(high)) {
             throw new EvaluationException(Text.of(
                     "Quy tắc \"" + criterion.kind().kindName() + "\" cho tiêu chí " + criterion.code() + " trả "
@@ -437,26 +454,28 @@ public final class Engine {
     }
 
     private UnitScore aggregate(
-            Policy policy, Id unit, Map<String, Map<Id, CriterionResult>> points, Cluster cluster, boolean explain) {
+            Policy policy,
+            Id unit,
+            CriterionResult[] row,
+            Map<String, Integer> column,
+            Cluster cluster,
+            boolean explain) {
         ScoringTable table = policy.table();
-        List<CriterionResult> criteria = new ArrayList<>();
-        for (Criterion c : table.criteria()) {
-            criteria.add(points.get(c.code()).get(unit));
-        }
-        Map<String, CriterionResult> byCode = new HashMap<>();
-        criteria.forEach(r -> byCode.put(r.criterion(), r));
+        List<CriterionResult> criteria = List.of(row);
         Map<String, Points> subtotals = new LinkedHashMap<>();
         // Without explanations the steps are never collected.
         List<Explanation> steps = explain ? new ArrayList<>() : null;
         Points scored = Points.ZERO;
         for (CriterionNode node : table.roots()) {
-            scored = scored.plus(subtotal(policy, node, byCode, subtotals, steps));
+            scored = scored.plus(subtotal(policy, node, row, column, subtotals, steps));
         }
         Points bonus = Points.ZERO;
         Points deductions = Points.ZERO;
         int fullMarks = 0;
-        for (Criterion c : table.criteria()) {
-            Points p = byCode.get(c.code()).points();
+        List<Criterion> all = table.criteria();
+        for (int i = 0; i < row.length; i++) {
+            Criterion c = all.get(i);
+            Points p = row[i].points();
             if (c.kind() instanceof Bonus) {
                 bonus = bonus.plus(p);
             } else if (c.kind() instanceof Deduction) {
@@ -506,11 +525,12 @@ public final class Engine {
     private Points subtotal(
             Policy policy,
             CriterionNode node,
-            Map<String, CriterionResult> byCode,
+            CriterionResult[] row,
+            Map<String, Integer> column,
             Map<String, Points> subtotals,
             List<Explanation> steps) {
         if (node instanceof Criterion c) {
-            CriterionResult r = byCode.get(c.code());
+            CriterionResult r = row[column.get(c.code())];
             if (steps != null) {
                 steps.add(r.explanation().orElseThrow());
             }
@@ -520,7 +540,7 @@ public final class Engine {
         List<Explanation> children = steps == null ? null : new ArrayList<>();
         Points sum = Points.ZERO;
         for (CriterionNode child : group.children()) {
-            sum = sum.plus(subtotal(policy, child, byCode, subtotals, children));
+            sum = sum.plus(subtotal(policy, child, row, column, subtotals, children));
         }
         Points rounded = sum.rounded(policy.rounding().group());
         Points capped = rounded.min(group.maxPoints());
