@@ -137,10 +137,23 @@ public abstract class BandScheme {
      */
     public BandOutcome classify(BandInput input) {
         requireNonNull(input, "input");
+        Band band = bands().get(choose(input, null));
+        // The same steps again, worded, when the explanation is read.
+        return BandOutcome.of(band.toResult(), Explanation.deferred(() -> explained(input)));
+    }
+
+    // The band's index; with steps, each step is recorded there.
+    private int choose(BandInput input, List<Explanation> steps) {
+        int ranged = rangeIndex(input.total());
+        int chosen = guarded(ranged, input, steps);
+        chosen = knockOuts(chosen, input, steps);
+        return disciplineCap(chosen, input, steps);
+    }
+
+    private Explanation explained(BandInput input) {
         Points total = input.total();
         List<Explanation> steps = new ArrayList<>();
-        int ranged = rangeIndex(total);
-        Band inRange = bands().get(ranged);
+        Band inRange = bands().get(rangeIndex(total));
         steps.add(Explanation.builder()
                 .key("band.range")
                 .text(Text.of(
@@ -152,13 +165,8 @@ public abstract class BandScheme {
                 .putInputs("total", total.toString())
                 .putInputs("band", inRange.code())
                 .build());
-
-        int chosen = guarded(ranged, input, steps);
-        chosen = knockOuts(chosen, input, steps);
-        chosen = disciplineCap(chosen, input, steps);
-
-        Band band = bands().get(chosen);
-        Explanation root = Explanation.builder()
+        Band band = bands().get(choose(input, steps));
+        return Explanation.builder()
                 .key("band")
                 .text(Text.of(
                         "Xếp loại: " + band.label().vi(),
@@ -167,7 +175,6 @@ public abstract class BandScheme {
                 .putInputs("band", band.code())
                 .addAllChildren(steps)
                 .build();
-        return BandOutcome.of(band.toResult(), root);
     }
 
     private int guarded(int ranged, BandInput input, List<Explanation> steps) {
@@ -179,11 +186,13 @@ public abstract class BandScheme {
                 List<String> broken = guard.violations(input);
                 if (!broken.isEmpty()) {
                     met = false;
-                    steps.add(guardFailed(band, guard, broken));
+                    if (steps != null) {
+                        steps.add(guardFailed(band, guard, broken));
+                    }
                 }
             }
             if (met) {
-                if (!band.guards().isEmpty()) {
+                if (steps != null && !band.guards().isEmpty()) {
                     steps.add(Explanation.builder()
                             .key("band.guards-met")
                             .text(Text.of(
@@ -201,7 +210,7 @@ public abstract class BandScheme {
             // The lowest band has no guards (checked when built), so this ends.
             at++;
         }
-        if (at != ranged) {
+        if (steps != null && at != ranged) {
             Band to = bands().get(at);
             Text text = guardFallback() == GuardFallback.NAMED_BAND
                     ? Text.of(
@@ -245,17 +254,19 @@ public abstract class BandScheme {
             if (input.events().contains(k.getKey())) {
                 int ceiling = indexByCode().get(k.getValue());
                 Band cap = bands().get(ceiling);
-                steps.add(Explanation.builder()
-                        .key("band.knock-out")
-                        .text(Text.of(
-                                "Sự kiện loại trừ " + k.getKey() + ": tối đa loại "
-                                        + cap.label().vi(),
-                                "Knock-out event " + k.getKey() + ": at most "
-                                        + cap.label().en()))
-                        .putInputs("event", k.getKey())
-                        .putInputs("ceiling", cap.code())
-                        .putInputs("lowered", String.valueOf(ceiling > at))
-                        .build());
+                if (steps != null) {
+                    steps.add(Explanation.builder()
+                            .key("band.knock-out")
+                            .text(Text.of(
+                                    "Sự kiện loại trừ " + k.getKey() + ": tối đa loại "
+                                            + cap.label().vi(),
+                                    "Knock-out event " + k.getKey() + ": at most "
+                                            + cap.label().en()))
+                            .putInputs("event", k.getKey())
+                            .putInputs("ceiling", cap.code())
+                            .putInputs("lowered", String.valueOf(ceiling > at))
+                            .build());
+                }
                 at = Math.max(at, ceiling);
             }
         }
@@ -278,6 +289,9 @@ public abstract class BandScheme {
         }
         if (declaredFor == null) {
             return chosen;
+        }
+        if (steps == null) {
+            return Math.max(chosen, ceiling);
         }
         Band cap = bands().get(ceiling);
         steps.add(Explanation.builder()
