@@ -45,6 +45,14 @@ import java.util.function.Consumer;
  * <p>Stateless and thread-safe: one evaluator may serve any number of threads. The same inputs
  * in any order give the same result, to the last digit and the same explanation.
  *
+ * <p>Explanations are worked out on demand: an evaluation computes the numbers (points, totals,
+ * bands, ranks, awards, cash), and the first time any explanation of a cluster's result is read,
+ * rendered, compared or written, the cluster is evaluated once more with every step worded, and
+ * that run supplies all of the cluster's explanations. Nothing is discarded and nothing differs:
+ * same inputs, same code, same words. Ranking a large batch thus costs only its numbers, and
+ * explaining one unit costs one more evaluation of its cluster. The deferred run holds on to the
+ * policy and input until the result is dropped.
+ *
  * <pre>{@code
  * Evaluator evaluator = Evaluator.of(Registry.builtIns());
  * Evaluation evaluation = evaluator.evaluate(policy, EvaluationInput.builder()
