@@ -414,8 +414,11 @@ public final class Evaluator {
 
     private static BandInput bandInput(Policy policy, Engine.UnitScore score, Optional<AssessmentSheet> sheet) {
         BandInput.Builder b = BandInput.builder().total(score.total());
-        for (CriterionResult r : score.criteria()) {
-            var criterion = policy.table().criterion(r.criterion()).orElseThrow();
+        // The engine lists a unit's criterion results in the table's order.
+        List<io.github.thidua.core.Criterion> criteria = policy.table().criteria();
+        for (int i = 0; i < criteria.size(); i++) {
+            CriterionResult r = score.criteria().get(i);
+            var criterion = criteria.get(i);
             if (criterion.isScored() && criterion.maxPoints().signum() > 0) {
                 b.criterion(r.criterion(), r.points(), criterion.maxPoints());
             }

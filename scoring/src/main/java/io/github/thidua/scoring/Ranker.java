@@ -94,7 +94,8 @@ public final class Ranker {
                     }
                     List<List<Candidate>> split = link.split(group);
                     for (Candidate c : group) {
-                        steps.get(c.unit()).add(link.explain(c, group, split));
+                        // Worded with the rank's explanation, when that is read.
+                        steps.get(c.unit()).add(Explanation.deferred(() -> link.explain(c, group, split)));
                         if (split != null && split.size() > 1) {
                             decidedBy.put(c.unit(), link.name());
                         }
