@@ -99,17 +99,17 @@ public final class AwardPlanner {
                 List<Explanation> trail = steps.get(unit.unit());
                 if (!step.selects(unit)) {
                     Text selector = step.describeSelector();
-                    trail.add(unitInputs(Explanation.builder(), unit)
+                    trail.add(Explanation.deferred(() -> unitInputs(Explanation.builder(), unit)
                             .key("award.step.not-selected")
                             .text(Text.of(
                                     stepName.vi() + ": không thuộc diện xét (" + selector.vi() + ")",
                                     stepName.en() + ": not selected (" + selector.en() + ")"))
-                            .build());
+                            .build()));
                     continue;
                 }
                 if (!step.award().accepts(unit.recipientKind())) {
                     lastStatus.put(unit.unit(), AwardStatus.INELIGIBLE);
-                    trail.add(Explanation.builder()
+                    trail.add(Explanation.deferred(() -> Explanation.builder()
                             .key("award.step.recipient-kind")
                             .text(Text.of(
                                     stepName.vi() + ": không dành cho "
@@ -117,7 +117,7 @@ public final class AwardPlanner {
                                     stepName.en() + ": not given to a "
                                             + unit.recipientKind().label().en()))
                             .putInputs("recipient-kind", unit.recipientKind().name())
-                            .build());
+                            .build()));
                     continue;
                 }
                 List<Explanation> outcomes = new ArrayList<>();
@@ -134,14 +134,14 @@ public final class AwardPlanner {
                 if (!failed.isEmpty()) {
                     lastStatus.put(unit.unit(), AwardStatus.INELIGIBLE);
                     String names = String.join(", ", failed);
-                    trail.add(Explanation.builder()
+                    trail.add(Explanation.deferred(() -> Explanation.builder()
                             .key("award.step.ineligible")
                             .text(Text.of(
                                     stepName.vi() + ": không đạt tiêu chuẩn " + names,
                                     stepName.en() + ": fails " + names))
                             .putInputs("failed", names)
                             .addAllChildren(outcomes)
-                            .build());
+                            .build()));
                     continue;
                 }
                 passed.put(unit.unit(), outcomes);
@@ -179,7 +179,7 @@ public final class AwardPlanner {
                                 "Không đề nghị: " + status.label().vi(),
                                 "No award: " + status.label().en()));
             }
-            decisions.add(decision.explanation(why.build()).build());
+            decisions.add(decision.explanation(Explanation.deferred(why::build)).build());
         }
         return List.copyOf(decisions);
     }
@@ -296,7 +296,7 @@ public final class AwardPlanner {
                         proposed,
                         held);
             }
-            steps.get(id).add(why.build());
+            steps.get(id).add(Explanation.deferred(why::build));
         }
     }
 
