@@ -98,12 +98,13 @@ public final class AwardPlanner {
                 }
                 List<Explanation> trail = steps.get(unit.unit());
                 if (!step.selects(unit)) {
-                    Text selector = step.describeSelector();
                     trail.add(Explanation.deferred(() -> unitInputs(Explanation.builder(), unit)
                             .key("award.step.not-selected")
                             .text(Text.of(
-                                    stepName.vi() + ": không thuộc diện xét (" + selector.vi() + ")",
-                                    stepName.en() + ": not selected (" + selector.en() + ")"))
+                                    stepName.vi() + ": không thuộc diện xét ("
+                                            + step.describeSelector().vi() + ")",
+                                    stepName.en() + ": not selected ("
+                                            + step.describeSelector().en() + ")"))
                             .build()));
                     continue;
                 }
@@ -263,11 +264,12 @@ public final class AwardPlanner {
         Text line = Text.of(
                 "chỉ tiêu " + quota.describe().vi() + " = " + limit + " trong " + n + " đơn vị đủ điều kiện",
                 "quota " + quota.describe().en() + " = " + limit + " of " + n + " qualifying units");
+        String described = quota.describe().en();
         for (int k = 0; k < n; k++) {
             AwardInput unit = candidates.get(k);
             Id id = unit.unit();
             Explanation.Builder why = Explanation.builder()
-                    .putInputs("quota", quota.describe().en())
+                    .putInputs("quota", described)
                     .putInputs("limit", String.valueOf(limit))
                     .putInputs("candidates", String.valueOf(n))
                     .putInputs("rank", String.valueOf(unit.rank().position()))
