@@ -90,15 +90,15 @@ public final class WorkloadFiles {
             Documents.yaml().write(DocumentKind.POLICY, Workloads.policy(), policy);
         }
         ObjectMapper mapper = Documents.json().mapper();
-        // Flushing after every value would cost a write per sheet.
-        ObjectWriter covenantWriter =
-                mapper.writerFor(Covenant.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-        ObjectWriter sheetWriter =
-                mapper.writerFor(AssessmentSheet.class).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        // Compact, and no flush after every value (a write per sheet): the files are large.
+        ObjectWriter compact = mapper.writer()
+                .without(SerializationFeature.INDENT_OUTPUT, SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        ObjectWriter covenantWriter = compact.forType(Covenant.class);
+        ObjectWriter sheetWriter = compact.forType(AssessmentSheet.class);
         try (OutputStream covenantFile = buffered(folder.resolve("covenants.json"));
                 OutputStream sheetFile = buffered(folder.resolve("assessments.json"));
-                JsonGenerator covenants = mapper.createGenerator(covenantFile);
-                JsonGenerator sheets = mapper.createGenerator(sheetFile)) {
+                JsonGenerator covenants = compact.createGenerator(covenantFile);
+                JsonGenerator sheets = compact.createGenerator(sheetFile)) {
             start(covenants, COVENANTS_KIND, COVENANTS_VERSION);
             start(sheets, DocumentKind.ASSESSMENTS.documentName(), DocumentKind.ASSESSMENTS.currentVersion());
             Iterator<EvaluationInput> inputs = workload.inputs();
