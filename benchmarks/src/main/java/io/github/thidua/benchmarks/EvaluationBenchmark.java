@@ -17,8 +17,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Evaluation of clusters of 8 units × 20 criteria: one cluster, and a run of many clusters, with
- * explanations built (they are part of every result).
+ * Evaluation of clusters of 8 units × 20 criteria ({@link Workloads}): one cluster, and a whole run
+ * of many clusters through {@link Evaluator#evaluateAll(io.github.thidua.scoring.Policy,
+ * java.util.Iterator, int, java.util.function.Consumer) evaluateAll} on one thread, so that the
+ * figure is per core. {@link SideBySide} compares whole runs with DuckDB and a hand-written loop.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,8 +57,6 @@ public class EvaluationBenchmark {
      */
     @Benchmark
     public void wholeRun(Blackhole blackhole) {
-        for (EvaluationInput input : inputs) {
-            blackhole.consume(evaluator.evaluate(Workloads.policy(), input));
-        }
+        evaluator.evaluateAll(Workloads.policy(), inputs.iterator(), 1, blackhole::consume);
     }
 }
