@@ -3,8 +3,11 @@ package io.github.thidua.serialization.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Name;
@@ -39,17 +42,39 @@ interface Codec<V> {
     /** Values written and read by the serialisers registered for their type. */
     static <V> Codec<V> of(Class<V> type) {
         return new Codec<>() {
+            /** The deserialiser last found, with the configuration it was found for. */
+            private volatile Found found;
+
             @Override
             public void write(V value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 provider.findValueSerializer(type).serialize(value, gen, provider);
             }
 
             @Override
+            @SuppressWarnings("unchecked")
             public V read(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return ctxt.readValue(p, type);
+                // What ctxt.readValue(p, type) does, without finding the deserialiser again for
+                // every value: that lookup introspects the type's annotations each time, and
+                // cost more than reading a whole assessment. The same configuration and factory
+                // (one mapper or reader) always find the same deserialiser.
+                Found f = found;
+                if (f == null || f.config != ctxt.getConfig() || f.factory != ctxt.getFactory()) {
+                    JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(type));
+                    if (deserializer == null) {
+                        return ctxt.readValue(p, type);
+                    }
+                    f = new Found(ctxt.getConfig(), ctxt.getFactory(), deserializer);
+                    found = f;
+                }
+                return p.hasToken(JsonToken.VALUE_NULL)
+                        ? (V) f.deserializer.getNullValue(ctxt)
+                        : (V) f.deserializer.deserialize(p, ctxt);
             }
         };
     }
+
+    /** A deserialiser found for one mapper's (or reader's) configuration and factory. */
+    record Found(DeserializationConfig config, DeserializerFactory factory, JsonDeserializer<Object> deserializer) {}
 
     /** JSON strings. */
     Codec<String> STRING = new Codec<>() {
