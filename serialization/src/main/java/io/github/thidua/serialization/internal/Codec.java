@@ -15,6 +15,7 @@ import io.github.thidua.core.Points;
 import io.github.thidua.core.Vnd;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -245,6 +246,10 @@ interface Codec<V> {
         @Override
         public LocalDate read(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = text(p, ctxt, LocalDate.class);
+            LocalDate date = isoDate(text);
+            if (date != null) {
+                return date;
+            }
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
@@ -332,6 +337,8 @@ interface Codec<V> {
     }
 
     static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+        // getEnumConstants() copies the array on every call.
+        E[] constants = type.getEnumConstants();
         return new Codec<>() {
             @Override
             public void write(E value, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -341,14 +348,49 @@ interface Codec<V> {
             @Override
             public E read(JsonParser p, DeserializationContext ctxt) throws IOException {
                 String text = text(p, ctxt, type);
-                for (E constant : type.getEnumConstants()) {
+                for (E constant : constants) {
                     if (constant.name().equals(text)) {
                         return constant;
                     }
                 }
-                throw ctxt.weirdStringException(text, type, "not one of " + Arrays.toString(type.getEnumConstants()));
+                throw ctxt.weirdStringException(text, type, "not one of " + Arrays.toString(constants));
             }
         };
+    }
+
+    /**
+     * The date of the plain form {@code yyyy-MM-dd} without the cost of a formatter, or null for
+     * any other text or an invalid date, which {@link LocalDate#parse} then reads or refuses as
+     * before.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written in ASCII digits from {@code start} to {@code end}, or -1. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String text(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {
