@@ -277,6 +277,8 @@ interface Codec<V> {
     /**
      * A map as a JSON object, in the map's own order; read into a {@link LinkedHashMap} in the
      * document's order, refusing a repeated key, with the key in the path of any failure inside.
+     * The parser stands on the object's {@code START_OBJECT} or, when the caller has already
+     * stepped into it, on its first key.
      */
     static <K, V> Codec<Map<K, V>> mapOf(KeyCodec<K> keys, Codec<V> values) {
         return new Codec<>() {
@@ -292,12 +294,15 @@ interface Codec<V> {
 
             @Override
             public Map<K, V> read(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.START_OBJECT) {
+                    t = p.nextToken();
+                } else if (t != JsonToken.FIELD_NAME) {
                     ctxt.handleUnexpectedToken(Map.class, p);
                     throw ctxt.wrongTokenException(p, Map.class, JsonToken.START_OBJECT, "an object is required");
                 }
                 Map<K, V> map = new LinkedHashMap<>();
-                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                     String key = p.currentName();
                     JsonToken v = p.nextToken();
                     try {

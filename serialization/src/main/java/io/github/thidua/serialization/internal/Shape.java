@@ -156,7 +156,10 @@ final class Shape<T, B> {
         });
     }
 
-    /** A JSON object standing for a map, always written, in the order the getter gives. */
+    /**
+     * A JSON object standing for a map, always written, in the order the getter gives; {@code set}
+     * adds the entries read (a builder's {@code putAll}), and is not called for {@code {}}.
+     */
     <K, V> Shape<T, B> map(
             String name,
             KeyCodec<K> keys,
@@ -173,6 +176,11 @@ final class Shape<T, B> {
 
             @Override
             void read(JsonParser p, DeserializationContext ctxt, B builder) throws IOException {
+                // Most maps of a document are empty (an assessment's points before scoring):
+                // adding nothing needs no map.
+                if (p.currentToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.END_OBJECT) {
+                    return;
+                }
                 set.accept(builder, entries.read(p, ctxt));
             }
         });
