@@ -2,7 +2,7 @@ package io.github.thidua.core;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
+import io.github.thidua.core.internal.Checks;
 
 /**
  * A stable identifier of something in the domain: a unit, an organiser, a cluster, an indicator,
@@ -24,8 +24,6 @@ public final class Id implements Comparable<Id> {
     /** The longest id accepted. */
     public static final int MAX_LENGTH = 64;
 
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_LENGTH - 1) + "}");
-
     private final String value;
 
     private Id(String value) {
@@ -44,7 +42,8 @@ public final class Id implements Comparable<Id> {
         if (value == null) {
             throw ValidationException.missing("Id", "value");
         }
-        if (!SHAPE.matcher(value).matches()) {
+        // [A-Za-z0-9][A-Za-z0-9._:-]{0,63}, scanned by hand: every id of every document is checked.
+        if (!Checks.isKey(value, MAX_LENGTH)) {
             throw ValidationException.invalid(
                     "Id",
                     "value",

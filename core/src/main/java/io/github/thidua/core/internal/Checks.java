@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 /** Checks used by the value types when they are built; each throws a {@link ValidationException}. */
 public final class Checks {
 
-    /** The shape of a criterion, group or band code: 1 to 32 ASCII letters, digits, {@code . _ -}. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+    /** Powers of ten for {@link #decimal}, so that a check does not compute one each time. */
+    private static final BigDecimal[] POWERS_OF_TEN = new BigDecimal[65];
 
-    /** The shape of a key (event codes, message keys): like an {@link io.github.thidua.core.Id}. */
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    static {
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = BigDecimal.TEN.pow(i);
+        }
+    }
 
     private Checks() {}
 
@@ -50,7 +53,7 @@ public final class Checks {
      */
     public static String nonBlank(String type, String field, String text) {
         nonNull(type, field, text);
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        String normal = nfc(text).strip();
         if (normal.isEmpty()) {
             throw ValidationException.invalid(
                     type,
@@ -153,7 +156,8 @@ public final class Checks {
      */
     public static <T, K> void unique(
             String type, String field, List<T> items, Function<? super T, ? extends K> key, String keyName) {
-        Map<K, Integer> seen = new HashMap<>();
+        // Sized for the items, so that it never grows while it is filled.
+        Map<K, Integer> seen = new HashMap<>(items.size() * 4 / 3 + 1);
         for (int i = 0; i < items.size(); i++) {
             K k = key.apply(items.get(i));
             Integer first = seen.putIfAbsent(k, i);
@@ -237,7 +241,7 @@ public final class Checks {
      */
     public static String code(String type, String field, String code) {
         nonNull(type, field, code);
-        if (!CODE.matcher(code).matches()) {
+        if (!isCode(code)) {
             throw ValidationException.invalid(
                     type,
                     field,
@@ -261,7 +265,7 @@ public final class Checks {
      */
     public static String key(String type, String field, String key, int max) {
         nonNull(type, field, key);
-        if (key.length() > max || !KEY.matcher(key).matches()) {
+        if (key.length() > max || !isKey(key, 128)) {
             throw ValidationException.invalid(
                     type,
                     field,
@@ -289,7 +293,7 @@ public final class Checks {
     public static BigDecimal decimal(String type, String field, BigDecimal value, int maxScale, int maxExponent) {
         nonNull(type, field, value);
         BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        if (normal.scale() > maxScale || normal.abs().compareTo(BigDecimal.TEN.pow(maxExponent)) >= 0) {
+        if (normal.scale() > maxScale || normal.abs().compareTo(powerOfTen(maxExponent)) >= 0) {
             throw ValidationException.invalid(
                     type,
                     field,
@@ -313,6 +317,75 @@ public final class Checks {
      */
     public static String optionalText(String type, String field, String text, int max) {
         return text == null ? null : text(type, field, text, max);
+    }
+
+    /**
+     * Tells whether a text is shaped like a key or an id: 1 to {@code max} ASCII letters, digits,
+     * {@code . _ : -}, starting with a letter or digit. The same as matching {@code
+     * [A-Za-z0-9][A-Za-z0-9._:-]{0,max-1}}, without a regular expression: ids are checked for
+     * every unit of every document read.
+     *
+     * @param text the text, not null
+     * @param max the longest allowed length, 1 or more
+     * @return true if the text has that shape
+     */
+    public static boolean isKey(String text, int max) {
+        int length = text.length();
+        if (length == 0 || length > max || !isAsciiLetterOrDigit(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The shape of a criterion, group or band code: 1 to 32 ASCII letters, digits, {@code . _ -};
+     * the same as matching {@code [A-Za-z0-9._-]{1,32}}.
+     */
+    private static boolean isCode(String text) {
+        int length = text.length();
+        if (length == 0 || length > 32) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * The text in Unicode NFC. Text below U+0300 is already in NFC (no character there
+     * decomposes or combines with one before it), which covers ASCII and most of what is read;
+     * other text is normalised only if it is not yet in NFC, so that NFC text is kept as it is,
+     * without a copy.
+     */
+    static String nfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                        ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFC);
+            }
+        }
+        return text;
+    }
+
+    private static BigDecimal powerOfTen(int exponent) {
+        return exponent >= 0 && exponent < POWERS_OF_TEN.length
+                ? POWERS_OF_TEN[exponent]
+                : BigDecimal.TEN.pow(exponent);
     }
 
     private static String hex(char c) {

@@ -3,8 +3,11 @@ package io.github.thidua.serialization.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Name;
@@ -12,6 +15,7 @@ import io.github.thidua.core.Points;
 import io.github.thidua.core.Vnd;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
@@ -39,17 +43,39 @@ interface Codec<V> {
     /** Values written and read by the serialisers registered for their type. */
     static <V> Codec<V> of(Class<V> type) {
         return new Codec<>() {
+            /** The deserialiser last found, with the configuration it was found for. */
+            private volatile Found found;
+
             @Override
             public void write(V value, JsonGenerator gen, SerializerProvider provider) throws IOException {
                 provider.findValueSerializer(type).serialize(value, gen, provider);
             }
 
             @Override
+            @SuppressWarnings("unchecked")
             public V read(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return ctxt.readValue(p, type);
+                // What ctxt.readValue(p, type) does, without finding the deserialiser again for
+                // every value: that lookup introspects the type's annotations each time, and
+                // cost more than reading a whole assessment. The same configuration and factory
+                // (one mapper or reader) always find the same deserialiser.
+                Found f = found;
+                if (f == null || f.config != ctxt.getConfig() || f.factory != ctxt.getFactory()) {
+                    JsonDeserializer<Object> deserializer = ctxt.findRootValueDeserializer(ctxt.constructType(type));
+                    if (deserializer == null) {
+                        return ctxt.readValue(p, type);
+                    }
+                    f = new Found(ctxt.getConfig(), ctxt.getFactory(), deserializer);
+                    found = f;
+                }
+                return p.hasToken(JsonToken.VALUE_NULL)
+                        ? (V) f.deserializer.getNullValue(ctxt)
+                        : (V) f.deserializer.deserialize(p, ctxt);
             }
         };
     }
+
+    /** A deserialiser found for one mapper's (or reader's) configuration and factory. */
+    record Found(DeserializationConfig config, DeserializerFactory factory, JsonDeserializer<Object> deserializer) {}
 
     /** JSON strings. */
     Codec<String> STRING = new Codec<>() {
@@ -220,6 +246,10 @@ interface Codec<V> {
         @Override
         public LocalDate read(JsonParser p, DeserializationContext ctxt) throws IOException {
             String text = text(p, ctxt, LocalDate.class);
+            LocalDate date = isoDate(text);
+            if (date != null) {
+                return date;
+            }
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
@@ -247,6 +277,8 @@ interface Codec<V> {
     /**
      * A map as a JSON object, in the map's own order; read into a {@link LinkedHashMap} in the
      * document's order, refusing a repeated key, with the key in the path of any failure inside.
+     * The parser stands on the object's {@code START_OBJECT} or, when the caller has already
+     * stepped into it, on its first key.
      */
     static <K, V> Codec<Map<K, V>> mapOf(KeyCodec<K> keys, Codec<V> values) {
         return new Codec<>() {
@@ -262,12 +294,15 @@ interface Codec<V> {
 
             @Override
             public Map<K, V> read(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() != JsonToken.START_OBJECT) {
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.START_OBJECT) {
+                    t = p.nextToken();
+                } else if (t != JsonToken.FIELD_NAME) {
                     ctxt.handleUnexpectedToken(Map.class, p);
                     throw ctxt.wrongTokenException(p, Map.class, JsonToken.START_OBJECT, "an object is required");
                 }
                 Map<K, V> map = new LinkedHashMap<>();
-                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                     String key = p.currentName();
                     JsonToken v = p.nextToken();
                     try {
@@ -307,6 +342,8 @@ interface Codec<V> {
     }
 
     static <E extends Enum<E>> Codec<E> enumOf(Class<E> type) {
+        // getEnumConstants() copies the array on every call.
+        E[] constants = type.getEnumConstants();
         return new Codec<>() {
             @Override
             public void write(E value, JsonGenerator gen, SerializerProvider provider) throws IOException {
@@ -316,14 +353,49 @@ interface Codec<V> {
             @Override
             public E read(JsonParser p, DeserializationContext ctxt) throws IOException {
                 String text = text(p, ctxt, type);
-                for (E constant : type.getEnumConstants()) {
+                for (E constant : constants) {
                     if (constant.name().equals(text)) {
                         return constant;
                     }
                 }
-                throw ctxt.weirdStringException(text, type, "not one of " + Arrays.toString(type.getEnumConstants()));
+                throw ctxt.weirdStringException(text, type, "not one of " + Arrays.toString(constants));
             }
         };
+    }
+
+    /**
+     * The date of the plain form {@code yyyy-MM-dd} without the cost of a formatter, or null for
+     * any other text or an invalid date, which {@link LocalDate#parse} then reads or refuses as
+     * before.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written in ASCII digits from {@code start} to {@code end}, or -1. */
+    private static int digits(String text, int start, int end) {
+        int value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String text(JsonParser p, DeserializationContext ctxt, Class<?> type) throws IOException {

@@ -86,6 +86,8 @@ interface KeyCodec<K> {
 
     /** Enum constants by their name. */
     static <E extends Enum<E>> KeyCodec<E> enumOf(Class<E> type) {
+        // getEnumConstants() copies the array on every call.
+        E[] constants = type.getEnumConstants();
         return new KeyCodec<>() {
             @Override
             public String write(E key) {
@@ -94,13 +96,12 @@ interface KeyCodec<K> {
 
             @Override
             public E read(String key, DeserializationContext ctxt) throws JsonMappingException {
-                for (E constant : type.getEnumConstants()) {
+                for (E constant : constants) {
                     if (constant.name().equals(key)) {
                         return constant;
                     }
                 }
-                throw ctxt.weirdKeyException(
-                        type, key, "not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                throw ctxt.weirdKeyException(type, key, "not one of " + java.util.Arrays.toString(constants));
             }
         };
     }
