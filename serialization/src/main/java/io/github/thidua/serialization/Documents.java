@@ -44,6 +44,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads and writes thidua's documents in JSON or YAML: a {@code kind}, a format {@code version}
@@ -240,7 +241,7 @@ public final class Documents {
                 body = upgrade(kind, v).upgrade(body);
             }
             try {
-                return (T) mapper.readerFor(type).readValue(body);
+                return noNullElements((T) mapper.readerFor(type).readValue(body));
             } catch (IOException e) {
                 throw Problems.of(e, "/body");
             }
@@ -251,9 +252,10 @@ public final class Documents {
                 String field = p.currentName();
                 p.nextToken();
                 if (field.equals("body")) {
-                    return (T) mapper.readerFor(type)
+                    T body = mapper.readerFor(type)
                             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                             .readValue(p);
+                    return noNullElements(body);
                 }
                 p.skipChildren();
             }
@@ -261,6 +263,19 @@ public final class Documents {
             throw Problems.of(e, "/body");
         }
         throw new IllegalStateException("the envelope was checked to hold a body");
+    }
+
+    // A list body's null element would reach the caller as a null sheet or vote; the schemas
+    // refuse it too.
+    private static <T> T noNullElements(T body) {
+        if (body instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw missing("/body/" + i, "một phần tử, không phải null", "an element, not null");
+                }
+            }
+        }
+        return body;
     }
 
     private int envelope(DocumentKind kind, JsonNode root) {
@@ -425,7 +440,12 @@ public final class Documents {
                 .build();
         MapperBuilder<?, ?> builder;
         if (format == Format.YAML) {
+            // SnakeYAML's own cap of 3 MiB of characters would refuse YAML far below maxBytes; the
+            // reader enforces the limits itself.
+            LoaderOptions loader = new LoaderOptions();
+            loader.setCodePointLimit(Integer.MAX_VALUE);
             YAMLFactory factory = YAMLFactory.builder()
+                    .loaderOptions(loader)
                     .streamReadConstraints(constraints)
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

@@ -195,6 +195,26 @@ class DocumentsTest {
                         .toList());
     }
 
+    @Test
+    void read_nullElementOfAList_isRefusedAtItsPointer() {
+        DocumentException e = failure(() -> Documents.json()
+                .read(DocumentKind.ASSESSMENTS, "{\"kind\":\"assessments\",\"version\":1,\"body\":[null]}"));
+        assertThat(e.pointer()).isEqualTo("/body/0");
+        assertThat(e.getMessage()).contains("an element, not null");
+    }
+
+    @Test
+    void read_yamlOfMoreThanSnakeYamlsOwnCap_isReadUpToTheSizeLimit() {
+        // SnakeYAML refuses more than 3 MiB of characters unless told otherwise.
+        List<AssessmentSheet> sheets = java.util.Collections.nCopies(7_000, CoreSamples.assessmentSheet());
+        String yaml = Documents.yaml().write(DocumentKind.ASSESSMENTS, sheets);
+        assertThat(yaml.length()).isGreaterThan(3 << 20);
+
+        List<AssessmentSheet> back = Documents.yaml().read(DocumentKind.ASSESSMENTS, yaml);
+
+        assertThat(back).hasSize(7_000);
+    }
+
     private static String envelope(String kind, JsonNode body) {
         return "{\"kind\":\"" + kind + "\",\"version\":1,\"body\":" + body + "}";
     }
