@@ -539,11 +539,19 @@ class DocumentReaderTest {
 
     @Test
     void twentyThousandSheets_areReadWhileHoldingOnlyAWindowOfTheFile() throws IOException {
-        Path file = dir.resolve("sheets.json");
-        int count = 20_000;
+        readsAWindowOnly(JSON, 20_000);
+    }
+
+    @Test
+    void yamlSheets_areStreamedToo() throws IOException {
+        readsAWindowOnly(YAML, 2_000);
+    }
+
+    private void readsAWindowOnly(Documents format, int count) throws IOException {
+        Path file = dir.resolve("sheets." + format.format().name().toLowerCase(java.util.Locale.ROOT));
         AssessmentSheet template = DocumentSamples.sheets().get(0);
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file));
-                DocumentWriter<AssessmentSheet> writer = JSON.streamWriter(DocumentKind.ASSESSMENTS, out)) {
+                DocumentWriter<AssessmentSheet> writer = format.streamWriter(DocumentKind.ASSESSMENTS, out)) {
             for (int i = 0; i < count; i++) {
                 writer.write(AssessmentSheet.builder()
                         .unit(io.github.thidua.core.Id.of(String.format("u%06d", i)))
@@ -570,7 +578,7 @@ class DocumentReaderTest {
                         return n;
                     }
                 };
-                DocumentReader<AssessmentSheet> reader = JSON.stream(DocumentKind.ASSESSMENTS, counting)) {
+                DocumentReader<AssessmentSheet> reader = format.stream(DocumentKind.ASSESSMENTS, counting)) {
             long window = 64 * 1024;
             int read = 0;
             long mostAhead = Long.MIN_VALUE;
