@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the JSON Schemas (draft 2020-12) of thidua's six document kinds.
+"""Writes the JSON Schemas (draft 2020-12) of thidua's seven document kinds.
 
 The shapes mirror serialization/internal/CoreTypes.java and ScoringTypes.java: a property is
 "required" here exactly when the reader fails without it (no builder default, not Optional, not a
@@ -285,6 +285,7 @@ KINDS = {
     "assessments": ("The members' assessment sheets for a period.", arr(ref("AssessmentSheet"))),
     "ballots": ("The votes held.", arr(ref("Vote"))),
     "result": ("An evaluation result: every unit's numbers, the votes and the award decisions.", ref("Evaluation")),
+    "covenants": ("The covenants of many clusters, one per cluster.", arr(ref("Covenant"))),
 }
 
 

@@ -10,6 +10,7 @@ module io.github.thidua.serialization {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
 
     exports io.github.thidua.serialization;
 

@@ -27,31 +27,45 @@ import java.util.Optional;
  */
 public enum DocumentKind implements Labelled {
     /** A cluster or bloc with its members, sub-groups and roles. */
-    CLUSTER("cluster", 1, Cluster.class, Text.of("cụm thi đua", "cluster")),
+    CLUSTER("cluster", 1, Cluster.class, null, Text.of("cụm thi đua", "cluster")),
     /** A covenant with its cluster, targets and scoring table. */
-    COVENANT("covenant", 1, Covenant.class, Text.of("giao ước thi đua", "covenant")),
+    COVENANT("covenant", 1, Covenant.class, null, Text.of("giao ước thi đua", "covenant")),
     /** A scoring policy. */
-    POLICY("policy", 1, Policy.class, Text.of("quy chế chấm điểm", "policy")),
+    POLICY("policy", 1, Policy.class, null, Text.of("quy chế chấm điểm", "policy")),
     /** The members' assessment sheets for a period: a list. */
     ASSESSMENTS(
             "assessments",
             1,
             new TypeReference<List<AssessmentSheet>>() {}.getType(),
+            AssessmentSheet.class,
             Text.of("phiếu đánh giá", "assessments")),
     /** The votes held: a list. */
-    BALLOTS("ballots", 1, new TypeReference<List<Vote>>() {}.getType(), Text.of("phiếu bầu", "ballots")),
+    BALLOTS("ballots", 1, new TypeReference<List<Vote>>() {}.getType(), Vote.class, Text.of("phiếu bầu", "ballots")),
     /** An evaluation result: every unit's numbers, the votes and the award decisions. */
-    RESULT("result", 1, Evaluation.class, Text.of("kết quả chấm điểm", "evaluation result"));
+    RESULT("result", 1, Evaluation.class, null, Text.of("kết quả chấm điểm", "evaluation result")),
+    /**
+     * The covenants of many clusters, one per cluster, such as every cluster an organiser runs in a
+     * year: a list, read one covenant at a time with {@link Documents#stream(DocumentKind,
+     * java.nio.file.Path)} when it is large.
+     */
+    COVENANTS(
+            "covenants",
+            1,
+            new TypeReference<List<Covenant>>() {}.getType(),
+            Covenant.class,
+            Text.of("các giao ước thi đua", "covenants"));
 
     private final String documentName;
     private final int currentVersion;
     private final Type bodyType;
+    private final Class<?> elementType;
     private final Text label;
 
-    DocumentKind(String documentName, int currentVersion, Type bodyType, Text label) {
+    DocumentKind(String documentName, int currentVersion, Type bodyType, Class<?> elementType, Text label) {
         this.documentName = documentName;
         this.currentVersion = currentVersion;
         this.bodyType = bodyType;
+        this.elementType = elementType;
         this.label = label;
     }
 
@@ -80,6 +94,22 @@ public enum DocumentKind implements Labelled {
      */
     public Type bodyType() {
         return bodyType;
+    }
+
+    /**
+     * Returns the type of one element of the body, for kinds whose body is a list ({@link
+     * #ASSESSMENTS}, {@link #BALLOTS}, {@link #COVENANTS}): these are the kinds {@link
+     * Documents#stream(DocumentKind, java.io.InputStream)} reads one element at a time.
+     *
+     * <pre>{@code
+     * DocumentKind.ASSESSMENTS.elementType(); // Optional[class AssessmentSheet]
+     * DocumentKind.COVENANT.elementType();    // Optional.empty: the body is one object
+     * }</pre>
+     *
+     * @return the element type, or empty when the body is one object
+     */
+    public Optional<Class<?>> elementType() {
+        return Optional.ofNullable(elementType);
     }
 
     /**

@@ -44,6 +44,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads and writes thidua's documents in JSON or YAML: a {@code kind}, a format {@code version}
@@ -69,8 +70,6 @@ public final class Documents {
         /** YAML, as rule authors write policies by hand. */
         YAML
     }
-
-    private static final Set<String> ENVELOPE = Set.of("kind", "version", "body");
 
     private final Format format;
     private final DocumentLimits limits;
@@ -211,6 +210,120 @@ public final class Documents {
         return read(kind, bytes);
     }
 
+    /**
+     * Opens a list document in a file to read its elements one at a time, without holding the
+     * document: see {@link DocumentReader}. The envelope is checked now; {@code kind} and {@code
+     * version} must come before {@code body}, as {@link #write(DocumentKind, Object)} writes them.
+     *
+     * <pre>{@code
+     * try (DocumentReader<AssessmentSheet> sheets = Documents.json().stream(DocumentKind.ASSESSMENTS, file)) {
+     *     while (sheets.hasNext()) {
+     *         process(sheets.next());
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>The limits apply to each element as they apply to a whole document, and the body may have
+     * any number of elements: memory is that of one element, so the size of the file and the
+     * length of the body are not limited. Older versions cannot be streamed: their upgrade steps
+     * work on whole documents.
+     *
+     * @param <E> the element type: {@code AssessmentSheet}, {@code Vote} or {@code Covenant}
+     * @param kind a kind whose body is a list ({@link DocumentKind#elementType()} is present), not
+     *     null
+     * @param file the file, not null; closing the reader closes it
+     * @return the reader, standing before the first element
+     * @throws ValidationException if the kind's body is not a list
+     * @throws DocumentException if the file cannot be opened, or the envelope is malformed, of
+     *     another kind or version, has a field other than kind, version and body, or gives the body
+     *     before kind or version
+     */
+    public <E> DocumentReader<E> stream(DocumentKind kind, Path file) {
+        listKind(kind);
+        InputStream in;
+        try {
+            in = Files.newInputStream(requireNonNull(file, "file"));
+        } catch (IOException e) {
+            throw new DocumentException(
+                    "",
+                    -1,
+                    -1,
+                    file.toString(),
+                    Text.of("không đọc được tệp: " + e.getMessage(), "cannot read the file: " + e.getMessage()),
+                    e);
+        }
+        try {
+            return stream(kind, in, in);
+        } catch (RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a list document in a stream to read its elements one at a time: as {@link
+     * #stream(DocumentKind, Path)}, but the stream stays open when the reader is closed.
+     *
+     * @param <E> the element type: {@code AssessmentSheet}, {@code Vote} or {@code Covenant}
+     * @param kind a kind whose body is a list, not null
+     * @param in the stream, not null; read as far as the reader reads, never closed by it
+     * @return the reader, standing before the first element
+     * @throws ValidationException if the kind's body is not a list
+     * @throws DocumentException as for {@link #stream(DocumentKind, Path)}
+     */
+    public <E> DocumentReader<E> stream(DocumentKind kind, InputStream in) {
+        listKind(kind);
+        return stream(kind, requireNonNull(in, "in"), null);
+    }
+
+    private <E> DocumentReader<E> stream(DocumentKind kind, InputStream in, InputStream owned) {
+        JsonParser parser;
+        try {
+            parser = mapper.createParser(in);
+        } catch (IOException e) {
+            throw Problems.of(e, "");
+        }
+        return DocumentReader.open(kind, mapper, limits, parser, owned);
+    }
+
+    /**
+     * Starts a list document on a stream, to write its elements one at a time without holding the
+     * list: see {@link DocumentWriter}. The text is the same as {@link #write(DocumentKind,
+     * Object, OutputStream)} writes for the whole list.
+     *
+     * @param <E> the element type: {@code AssessmentSheet}, {@code Vote} or {@code Covenant}
+     * @param kind a kind whose body is a list, not null
+     * @param out the stream, not null; flushed when the writer is closed, never closed by it
+     * @return the writer, with the envelope written up to the body's first element
+     * @throws ValidationException if the kind's body is not a list
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public <E> DocumentWriter<E> streamWriter(DocumentKind kind, OutputStream out) {
+        listKind(kind);
+        return DocumentWriter.open(kind, mapper, requireNonNull(out, "out"));
+    }
+
+    private static void listKind(DocumentKind kind) {
+        if (requireNonNull(kind, "kind").elementType().isEmpty()) {
+            String lists = java.util.Arrays.stream(DocumentKind.values())
+                    .filter(k -> k.elementType().isPresent())
+                    .map(DocumentKind::documentName)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw ValidationException.invalid(
+                    "Documents",
+                    "kind",
+                    kind.documentName(),
+                    Text.of(
+                            "nội dung của loại tài liệu này là một đối tượng, không phải một danh sách",
+                            "documents of this kind have one object as their body, not a list"),
+                    Text.of(lists, lists));
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T read(DocumentKind kind, byte[] bytes) {
         requireNonNull(kind, "kind");
@@ -240,7 +353,7 @@ public final class Documents {
                 body = upgrade(kind, v).upgrade(body);
             }
             try {
-                return (T) mapper.readerFor(type).readValue(body);
+                return noNullElements((T) mapper.readerFor(type).readValue(body));
             } catch (IOException e) {
                 throw Problems.of(e, "/body");
             }
@@ -251,9 +364,10 @@ public final class Documents {
                 String field = p.currentName();
                 p.nextToken();
                 if (field.equals("body")) {
-                    return (T) mapper.readerFor(type)
+                    T body = mapper.readerFor(type)
                             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                             .readValue(p);
+                    return noNullElements(body);
                 }
                 p.skipChildren();
             }
@@ -263,69 +377,48 @@ public final class Documents {
         throw new IllegalStateException("the envelope was checked to hold a body");
     }
 
+    // A list body's null element would reach the caller as a null sheet, vote or covenant; the
+    // schemas refuse it too.
+    private static <T> T noNullElements(T body) {
+        if (body instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) {
+                    throw Envelope.missing(
+                            "/body/" + i, -1, -1, "một phần tử, không phải null", "an element, not null");
+                }
+            }
+        }
+        return body;
+    }
+
     private int envelope(DocumentKind kind, JsonNode root) {
         if (!root.isObject()) {
-            throw new DocumentException(
-                    "",
-                    -1,
-                    -1,
-                    root.getNodeType().name(),
-                    Text.of(
-                            "tài liệu không phải một đối tượng; cần {kind, version, body}",
-                            "the document is not an object; expected {kind, version, body}"),
-                    null);
+            throw Envelope.notAnObject(root.getNodeType().name(), -1, -1);
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!ENVELOPE.contains(name)) {
-                throw new DocumentException(
-                        "/" + Problems.escape(name),
-                        -1,
-                        -1,
-                        name,
-                        Text.of(
-                                "trường không xác định '" + name + "'; cho phép: kind, version, body",
-                                "unknown field '" + name + "'; allowed: kind, version, body"),
-                        null);
+            if (!Envelope.FIELDS.contains(name)) {
+                throw Envelope.unknownField(name, -1, -1);
             }
         }
         JsonNode kindNode = root.get("kind");
         if (kindNode == null || !kindNode.isTextual()) {
-            throw missing("/kind", "tên loại tài liệu", "the document kind, such as \"" + kind.documentName() + "\"");
+            throw Envelope.missingKind(kind, -1, -1);
         }
         String name = kindNode.asText();
         if (!name.equals(kind.documentName())) {
-            throw new DocumentException(
-                    "/kind",
-                    -1,
-                    -1,
-                    name,
-                    Text.of(
-                            "tài liệu loại '" + name + "', cần '" + kind.documentName() + "'",
-                            "a document of kind '" + name + "' where '" + kind.documentName() + "' was expected"),
-                    null);
+            throw Envelope.wrongKind(kind, name, -1, -1);
         }
         JsonNode versionNode = root.get("version");
         if (versionNode == null || !versionNode.canConvertToExactIntegral() || !versionNode.canConvertToInt()) {
-            throw missing("/version", "số phiên bản định dạng (số nguyên)", "the format version, a whole number");
+            throw Envelope.missingVersion(-1, -1);
         }
         int version = versionNode.asInt();
         if (version < 0 || version > kind.currentVersion()) {
-            throw new DocumentException(
-                    "/version",
-                    -1,
-                    -1,
-                    String.valueOf(version),
-                    Text.of(
-                            "phiên bản " + version + " của tài liệu '" + name
-                                    + "' không được hỗ trợ; thư viện đọc phiên bản 1 đến " + kind.currentVersion(),
-                            "version " + version + " of '" + name
-                                    + "' documents is unknown; this library reads versions 1 to "
-                                    + kind.currentVersion()),
-                    null);
+            throw Envelope.unknownVersion(kind, version, -1, -1);
         }
         if (root.get("body") == null || root.get("body").isNull()) {
-            throw missing("/body", "nội dung tài liệu", "the document's body");
+            throw Envelope.missingBody(-1, -1);
         }
         return version;
     }
@@ -348,15 +441,7 @@ public final class Documents {
 
     private void checkSizes(JsonNode node, String pointer) {
         if (node.size() > limits.maxElements()) {
-            throw new DocumentException(
-                    pointer,
-                    -1,
-                    -1,
-                    node.size() + " elements",
-                    Text.of(
-                            "quá nhiều phần tử (" + node.size() + "); tối đa " + limits.maxElements(),
-                            "too many elements (" + node.size() + "); at most " + limits.maxElements()),
-                    null);
+            throw Envelope.tooManyElements(pointer, -1, -1, String.valueOf(node.size()), limits.maxElements());
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -367,16 +452,6 @@ public final class Documents {
                 checkSizes(e.getValue(), pointer + "/" + Problems.escape(e.getKey()));
             }
         }
-    }
-
-    private static DocumentException missing(String pointer, String vi, String en) {
-        return new DocumentException(
-                pointer,
-                -1,
-                -1,
-                null,
-                Text.of("thiếu hoặc sai kiểu; cần " + vi, "missing or of the wrong type; expected " + en),
-                null);
     }
 
     /**
@@ -425,7 +500,12 @@ public final class Documents {
                 .build();
         MapperBuilder<?, ?> builder;
         if (format == Format.YAML) {
+            // SnakeYAML's own cap of 3 MiB of characters would refuse YAML far below maxBytes, and a
+            // streamed document has no size at all: the readers enforce the limits themselves.
+            LoaderOptions loader = new LoaderOptions();
+            loader.setCodePointLimit(Integer.MAX_VALUE);
             YAMLFactory factory = YAMLFactory.builder()
+                    .loaderOptions(loader)
                     .streamReadConstraints(constraints)
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

@@ -2,12 +2,14 @@ package io.github.thidua.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Broken documents of every kind, made from the golden documents by one change each: the reader
  * refuses each with a {@link DocumentException} that says where (pointer, and line and column
- * when the parser knows them) and what; and the shipped schema agrees with the reader, refusing
+ * when the parser knows them) and what; the streaming reader refuses the list documents at the
+ * same place; and the shipped schema agrees with the reader, refusing
  * every broken document whose fault is one of shape, and accepting the ones whose fault only the
  * domain can see.
  */
@@ -296,6 +299,53 @@ class DocumentBadInputTest {
                         "unknown field 'secret'",
                         Schema.REFUSES),
 
+                // ---- covenants
+                new Case(
+                        "wrong type: one covenant where the list of covenants belongs",
+                        DocumentKind.COVENANTS,
+                        Documents.json(),
+                        change("covenants", d -> d.set("body", d.get("body").get(0))),
+                        "/body",
+                        null,
+                        "invalid value",
+                        Schema.REFUSES),
+                new Case(
+                        "unknown field in the second covenant",
+                        DocumentKind.COVENANTS,
+                        Documents.json(),
+                        change("covenants", d -> obj(d, "/body/1").put("colour", "red")),
+                        "/body/1/colour",
+                        "\"colour\" : \"red\"",
+                        "unknown field 'colour'",
+                        Schema.REFUSES),
+                new Case(
+                        "missing required field: the second covenant's scoring table",
+                        DocumentKind.COVENANTS,
+                        Documents.json(),
+                        change("covenants", d -> obj(d, "/body/1").remove("scoringTable")),
+                        "/body/1/scoringTable",
+                        null,
+                        "scoringTable",
+                        Schema.REFUSES),
+                new Case(
+                        "a null covenant",
+                        DocumentKind.COVENANTS,
+                        Documents.json(),
+                        change("covenants", d -> arr(d, "/body").addNull()),
+                        "/body/2",
+                        null,
+                        "an element, not null",
+                        Schema.REFUSES),
+                new Case(
+                        "domain rule broken: the second covenant's YEAR period ends in June",
+                        DocumentKind.COVENANTS,
+                        Documents.json(),
+                        change("covenants", d -> obj(d, "/body/1/period").put("end", "2024-06-30")),
+                        "/body/1/period/end",
+                        null,
+                        "2024-06-30",
+                        Schema.ACCEPTS),
+
                 // ---- result
                 new Case(
                         "missing required field: the cluster result",
@@ -351,6 +401,26 @@ class DocumentBadInputTest {
         } else {
             assertThat(e.line()).as("line of: " + e.getMessage()).isEqualTo(lineOf(c.text(), c.lineOf()));
             assertThat(e.column()).as("column").isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void brokenListDocument_streamed_isRefusedAtTheSamePlace(Case c) {
+        assumeTrue(c.kind().elementType().isPresent(), "only list documents are streamed");
+        DocumentException e = catchThrowableOfType(DocumentException.class, () -> {
+            try (DocumentReader<Object> reader = c.format().stream(
+                    c.kind(), new ByteArrayInputStream(c.text().getBytes(StandardCharsets.UTF_8)))) {
+                while (reader.hasNext()) {
+                    reader.next();
+                }
+            }
+        });
+        assertThat(e).as("a DocumentException").isNotNull();
+        assertThat(e.pointer()).as("pointer of: " + e.getMessage()).isEqualTo(c.pointer());
+        assertThat(e.getMessage()).contains(c.fragment());
+        if (c.lineOf() != null) {
+            assertThat(e.line()).as("line of: " + e.getMessage()).isEqualTo(lineOf(c.text(), c.lineOf()));
         }
     }
 

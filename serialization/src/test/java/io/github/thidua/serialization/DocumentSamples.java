@@ -69,6 +69,7 @@ final class DocumentSamples {
         bodies.put(DocumentKind.ASSESSMENTS, sheets());
         bodies.put(DocumentKind.BALLOTS, ballots());
         bodies.put(DocumentKind.RESULT, result());
+        bodies.put(DocumentKind.COVENANTS, covenants());
         return bodies;
     }
 
@@ -231,6 +232,11 @@ final class DocumentSamples {
                 sheet("xa-tan-phu", "36", "27", "28", 0, 1),
                 sheet("xa-hoa-loi", "32", "24", "24", 0, 0),
                 sheet("xa-my-loc", "28", "21", "21.5", 0, 3));
+    }
+
+    /** Two clusters' covenants: the veterans' provinces and the eastern communes. */
+    static List<Covenant> covenants() {
+        return List.of(CoreSamples.covenant(), communeCovenant());
     }
 
     static List<Vote> ballots() {

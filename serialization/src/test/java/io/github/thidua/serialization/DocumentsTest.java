@@ -195,6 +195,35 @@ class DocumentsTest {
                         .toList());
     }
 
+    @Test
+    void read_nullElementOfAList_isRefusedAtItsPointer() {
+        DocumentException e = failure(() -> Documents.json()
+                .read(DocumentKind.ASSESSMENTS, "{\"kind\":\"assessments\",\"version\":1,\"body\":[null]}"));
+        assertThat(e.pointer()).isEqualTo("/body/0");
+        assertThat(e.getMessage()).contains("an element, not null");
+    }
+
+    @Test
+    void read_yamlOfMoreThanSnakeYamlsOwnCap_isReadUpToTheSizeLimit() {
+        // SnakeYAML refuses more than 3 MiB of characters unless told otherwise.
+        AssessmentSheet.Builder sheet = AssessmentSheet.builder()
+                .unit(io.github.thidua.core.Id.of("phu-tho"))
+                .period(io.github.thidua.core.Period.year(2023));
+        for (int i = 0; i < 8; i++) {
+            sheet.addEntries(io.github.thidua.core.Assessment.builder()
+                    .criterion("I." + i)
+                    .evidence("Biên bản kiểm tra số " + i + ": " + "đạt ".repeat(480))
+                    .build());
+        }
+        List<AssessmentSheet> sheets = java.util.Collections.nCopies(250, sheet.build());
+        String yaml = Documents.yaml().write(DocumentKind.ASSESSMENTS, sheets);
+        assertThat(yaml.length()).isGreaterThan(3 << 20);
+
+        List<AssessmentSheet> back = Documents.yaml().read(DocumentKind.ASSESSMENTS, yaml);
+
+        assertThat(back).hasSize(250).containsOnly(sheet.build());
+    }
+
     private static String envelope(String kind, JsonNode body) {
         return "{\"kind\":\"" + kind + "\",\"version\":1,\"body\":" + body + "}";
     }

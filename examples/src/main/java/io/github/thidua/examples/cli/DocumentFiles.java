@@ -7,6 +7,7 @@ import io.github.thidua.core.Text;
 import io.github.thidua.serialization.DocumentException;
 import io.github.thidua.serialization.DocumentKind;
 import io.github.thidua.serialization.DocumentLimits;
+import io.github.thidua.serialization.DocumentReader;
 import io.github.thidua.serialization.Documents;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -40,6 +41,52 @@ final class DocumentFiles {
         } catch (DocumentException e) {
             throw new CliException(Cli.INPUT, line(file, bytes, e), e);
         }
+    }
+
+    /**
+     * Opens a file for reading as a stream; the caller closes it.
+     *
+     * @throws CliException with {@link Cli#INPUT} when the file cannot be opened
+     */
+    static InputStream open(Path file) {
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new CliException(Cli.INPUT, Text.of(file + ": không có tệp này", file + ": no such file"), e);
+        } catch (IOException e) {
+            throw new CliException(
+                    Cli.INPUT,
+                    Text.of(
+                            file + ": không đọc được tệp: " + e.getMessage(),
+                            file + ": cannot read the file: " + e.getMessage()),
+                    e);
+        }
+    }
+
+    /**
+     * Starts reading a list document element by element from a stream opened on {@code file}.
+     *
+     * @throws CliException with {@link Cli#INPUT} when the envelope is invalid
+     */
+    static <E> DocumentReader<E> stream(DocumentKind kind, Path file, InputStream in) {
+        try {
+            return Documents.forFile(file).stream(kind, in);
+        } catch (DocumentException e) {
+            throw streamed(file, e);
+        }
+    }
+
+    /**
+     * A problem found while streaming a file, as {@code file:line:column: pointer: message}. The
+     * position is the library's own (where the parser stood): a file streamed because it is large
+     * is not read a second time to find where the value starts.
+     */
+    static CliException streamed(Path file, DocumentException e) {
+        int line = e.line() > 0 ? e.line() : 1;
+        int column = e.line() > 0 ? e.column() : 1;
+        String pointer = e.pointer().isEmpty() ? "/" : e.pointer();
+        String where = file + ":" + line + ":" + column + ": " + pointer + ": ";
+        return new CliException(Cli.INPUT, Text.of(where + problem(e, true), where + problem(e, false)), e);
     }
 
     /** What {@code validate} found in one file: its kind (if known) and every problem. */

@@ -56,6 +56,30 @@ final class Progress {
         }
     }
 
+    /**
+     * Starts work measured in some unit (such as bytes of a file read) that is reported when
+     * {@code reported}; prints {@code first} then.
+     */
+    void start(boolean reported, long units, String first) {
+        active = reported && !quiet;
+        total = Math.max(1, units);
+        lastTenth = 0;
+        started = System.nanoTime();
+        line(first);
+    }
+
+    /**
+     * Records that {@code done} of the units are finished; when that reaches a new tenth, prints the
+     * line {@code say} makes from the per cent done and the time elapsed.
+     */
+    void advance(long done, java.util.function.BiFunction<Integer, String, String> say) {
+        int tenth = (int) (Math.min(done, total) * 10 / total);
+        if (tenth > lastTenth) {
+            lastTenth = tenth;
+            line(say.apply(tenth * 10, elapsed()));
+        }
+    }
+
     /** Starts one long step of work on {@code items} items; prints when reported. */
     void step(String what, long items) {
         active = reports(items);
@@ -69,7 +93,8 @@ final class Progress {
         active = false;
     }
 
-    private String elapsed() {
+    /** The time since the work started, such as {@code 12.3 s}. */
+    String elapsed() {
         return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
     }
 

@@ -116,27 +116,42 @@ final class RankingTable {
         return out.toString();
     }
 
+    /** The header of {@link #csv()}. */
+    static final String CSV_HEADER = "rank,unit,name,total,band,band_label,proposals,cash_vnd\r\n";
+
+    /** The header of a batch's CSV: the cluster first, then the columns of {@link #csv()}. */
+    static final String BATCH_CSV_HEADER = "cluster," + CSV_HEADER;
+
     /**
      * CSV with stable ASCII headers for programs; names and labels in the chosen language, the
      * total with a decimal point and the cash in whole đồng.
      */
     String csv() {
-        StringBuilder out = new StringBuilder("rank,unit,name,total,band,band_label,proposals,cash_vnd\r\n");
+        return CSV_HEADER + csvRows(null);
+    }
+
+    /**
+     * The rows of {@link #csv()} without the header, each led by {@code cluster} when it is not
+     * null (the rows of {@link #BATCH_CSV_HEADER}).
+     */
+    String csvRows(String cluster) {
+        StringBuilder out = new StringBuilder();
         for (Row r : rows) {
+            List<String> cells = new ArrayList<>();
+            if (cluster != null) {
+                cells.add(cluster);
+            }
+            cells.addAll(List.of(
+                    r.rank(),
+                    r.id(),
+                    r.name(),
+                    r.total().replace(',', '.'),
+                    r.band(),
+                    r.bandLabel(),
+                    r.proposals(),
+                    r.cashAmount()));
             out.append(String.join(
-                            ",",
-                            List.of(
-                                            r.rank(),
-                                            r.id(),
-                                            r.name(),
-                                            r.total().replace(',', '.'),
-                                            r.band(),
-                                            r.bandLabel(),
-                                            r.proposals(),
-                                            r.cashAmount())
-                                    .stream()
-                                    .map(RankingTable::csvField)
-                                    .toList()))
+                            ",", cells.stream().map(RankingTable::csvField).toList()))
                     .append("\r\n");
         }
         return out.toString();

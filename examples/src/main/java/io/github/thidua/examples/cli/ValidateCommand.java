@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
         header = "Check documents of any kind (kiểm tra tài liệu).",
         description = {
             "Check documents (kiểm tra tài liệu) of any kind — cluster, covenant, policy,",
-            "assessments, ballots, result — in JSON or YAML; the kind is the document's own 'kind'.",
+            "assessments, ballots, result, covenants — in JSON or YAML; the kind is the document's own 'kind'.",
             "Prints 'OK FILE (KIND)' or each problem as 'FILE:LINE:COLUMN: POINTER: MESSAGE':",
             "every violation of the kind's JSON Schema, then what the reader finds (domain rules).",
             "Exit code 1 when any document is invalid, 3 when a file cannot be read."

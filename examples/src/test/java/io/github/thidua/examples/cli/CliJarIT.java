@@ -56,4 +56,32 @@ class CliJarIT {
         assertThat(java("validate", dir.resolve("absent.json").toString()).code())
                 .isEqualTo(Cli.INPUT);
     }
+
+    @Test
+    void shadedJar_ranksABatchWithinASmallHeap() throws IOException, InterruptedException {
+        assumeTrue(Files.isRegularFile(JAR), "the shaded jar exists only after package");
+        BatchWorkload.Batch batch = BatchWorkload.write(dir, 40, 11L);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx64m",
+                "-jar",
+                JAR.toString(),
+                "rank",
+                "--policy",
+                batch.policy().toString(),
+                "--covenants",
+                batch.covenants().toString(),
+                "--assessments",
+                batch.assessments().toString(),
+                "--threads",
+                "2",
+                "--quiet"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(out).isZero();
+        assertThat(out.lines()).hasSize(1 + 40 * BatchWorkload.CLUSTER_SIZE);
+        assertThat(out).startsWith("cluster,rank,unit,").contains("\ncum-39,8,");
+    }
 }

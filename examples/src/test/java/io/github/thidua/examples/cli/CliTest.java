@@ -33,7 +33,7 @@ class CliTest {
         assertThat(run.code()).isZero();
         assertThat(run.out())
                 .contains("validate  Check documents of any kind (kiểm tra tài liệu).")
-                .contains("rank      Evaluate and rank a cluster (chấm điểm, xếp hạng).")
+                .contains("rank      Evaluate and rank a cluster or many (chấm điểm, xếp hạng).")
                 .contains("explain")
                 .contains("diff")
                 .contains("Exit codes (mã thoát):")

@@ -42,4 +42,39 @@ class ProgressTest {
 
         assertThat(err.toString()).isEmpty();
     }
+
+    @Test
+    void measuredWork_printsItsFirstLineThenOneLineEachNewTenth() {
+        Progress progress = new Progress(new PrintWriter(err), false, false);
+
+        progress.start(true, 1_000, "ranking…");
+        for (long bytes = 0; bytes <= 1_000; bytes += 30) {
+            progress.advance(bytes, (percent, elapsed) -> percent + "% read");
+        }
+        progress.advance(5_000, (percent, elapsed) -> percent + "% read");
+
+        assertThat(err.toString().lines())
+                .containsExactly(
+                        "thidua: ranking…",
+                        "thidua: 10% read",
+                        "thidua: 20% read",
+                        "thidua: 30% read",
+                        "thidua: 40% read",
+                        "thidua: 50% read",
+                        "thidua: 60% read",
+                        "thidua: 70% read",
+                        "thidua: 80% read",
+                        "thidua: 90% read",
+                        "thidua: 100% read");
+    }
+
+    @Test
+    void measuredWork_notReported_orQuiet_isSilent() {
+        new Progress(new PrintWriter(err), false, false).start(false, 10, "small");
+        Progress quiet = new Progress(new PrintWriter(err), true, true);
+        quiet.start(true, 10, "quiet");
+        quiet.advance(10, (percent, elapsed) -> "done");
+
+        assertThat(err.toString()).isEmpty();
+    }
 }

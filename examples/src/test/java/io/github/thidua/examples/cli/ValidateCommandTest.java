@@ -114,7 +114,7 @@ class ValidateCommandTest {
         assertThat(run.code()).isEqualTo(Cli.INVALID);
         assertThat(run.out())
                 .isEqualTo(file + ":1:1: /kind: unknown document kind 'clusters'; allowed: cluster, covenant,"
-                        + " policy, assessments, ballots, result\n");
+                        + " policy, assessments, ballots, result, covenants\n");
     }
 
     @Test
