@@ -15,7 +15,10 @@ import io.github.thidua.scoring.EvaluationInput;
 import io.github.thidua.scoring.Evaluator;
 import io.github.thidua.scoring.Policy;
 import io.github.thidua.scoring.Registry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -121,6 +124,26 @@ class CriteriaCopiesTest {
         assertThatThrownBy(() -> Workloads.policy(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Workloads.units(8, Workloads.MAX_CRITERIA_COPIES + 1, 1L))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void scaling_measuresEveryConfiguration_andPrintsTheRatios() {
+        Scaling.Options options = Scaling.Options.parse(
+                "--units", "16,32", "--copies", "1,2", "--threads", "1", "--repeat", "1", "--warmup", "0");
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        List<Scaling.Row> rows = Scaling.measure(options, new PrintStream(progress, true, StandardCharsets.UTF_8));
+        List<String> table = Scaling.table(rows);
+
+        assertThat(rows)
+                .extracting(r -> r.units() + "x" + r.criteria())
+                .containsExactly("16x20", "16x40", "32x20", "32x40");
+        assertThat(rows).allSatisfy(r -> assertThat(r.nanos()).hasSize(1));
+        assertThat(table).hasSize(1 + 4 + 1);
+        // 32 units of 40 criteria: compared with 16 units and with 20 criteria.
+        assertThat(table.get(4)).containsPattern("×2: \\d+\\.\\d\\d +×2: \\d+\\.\\d\\d$");
+        assertThat(table.get(1)).endsWith("—               —");
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("timed round 1 done");
     }
 
     private static List<Object> values(Assessment a) {
