@@ -1,6 +1,7 @@
 package io.github.thidua.benchmarks;
 
 import io.github.thidua.benchmarks.Workloads.Spec;
+import java.util.List;
 
 /**
  * The raw inputs of a workload as primitive arrays, criterion by criterion (a column store): what
@@ -27,15 +28,20 @@ final class Columns {
     final int[][] occurrences;
 
     Columns(int units) {
+        this(units, Workloads.SPECS);
+    }
+
+    /** Arrays for {@code units} units and the criteria {@code specs}, in table order. */
+    Columns(int units, List<Spec> specs) {
         this.units = units;
-        int n = Workloads.CRITERIA;
+        int n = specs.size();
         achieved = new boolean[n][];
         actual = new long[n][];
         target = new long[n][];
         count = new int[n][];
         occurrences = new int[n][];
         for (int k = 0; k < n; k++) {
-            Spec s = Workloads.SPECS.get(k);
+            Spec s = specs.get(k);
             if (s.readsAchieved()) {
                 achieved[k] = new boolean[units];
             }
@@ -54,7 +60,7 @@ final class Columns {
 
     /** Copies unit {@code from}'s inputs to unit {@code to}. */
     void copyUnit(int from, int to) {
-        for (int k = 0; k < Workloads.CRITERIA; k++) {
+        for (int k = 0; k < achieved.length; k++) {
             if (achieved[k] != null) {
                 achieved[k][to] = achieved[k][from];
             }

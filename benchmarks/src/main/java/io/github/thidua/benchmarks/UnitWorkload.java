@@ -14,6 +14,7 @@ import io.github.thidua.core.OrganiserKind;
 import io.github.thidua.core.OrganiserLevel;
 import io.github.thidua.core.PledgedTarget;
 import io.github.thidua.scoring.EvaluationInput;
+import io.github.thidua.scoring.Policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,14 +25,15 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * A workload of N units in clusters of 8, drawn from a seed cluster by cluster: the same cluster
+ * A workload of N units in clusters of 8, scored on 20 criteria or on copies of them (see {@link
+ * Workloads}), drawn from a seed cluster by cluster: the same cluster
  * index always gives the same cluster, whether it is built as thidua's inputs ({@link
  * #input(int)}, {@link #inputs()}) or as primitive arrays for the baselines. Immutable and
  * thread-safe.
  *
  * <pre>{@code
  * UnitWorkload workload = Workloads.units(1_000_000, 42L);
- * evaluator.evaluateAll(Workloads.policy(), workload.inputs(), 2, sink);   // lazily, flat memory
+ * evaluator.evaluateAll(workload.policy(), workload.inputs(), 2, sink);   // lazily, flat memory
  * }</pre>
  */
 public final class UnitWorkload {
@@ -46,10 +48,12 @@ public final class UnitWorkload {
     private static final LocalDate SIGNED_ON = LocalDate.of(2024, 1, 15);
 
     private final int units;
+    private final Workloads.Shape shape;
     private final long seed;
 
-    UnitWorkload(int units, long seed) {
+    UnitWorkload(int units, Workloads.Shape shape, long seed) {
         this.units = units;
+        this.shape = shape;
         this.seed = seed;
     }
 
@@ -60,6 +64,25 @@ public final class UnitWorkload {
      */
     public int units() {
         return units;
+    }
+
+    /**
+     * Returns the number of criteria each unit is scored on.
+     *
+     * @return 20 times the number of copies of the criteria
+     */
+    public int criteria() {
+        return shape.criteria();
+    }
+
+    /**
+     * Returns the policy to evaluate this workload with: {@link Workloads#policy()} for 20
+     * criteria, {@link Workloads#policy(int)} for more.
+     *
+     * @return the policy
+     */
+    public Policy policy() {
+        return shape.policy();
     }
 
     /**
@@ -101,7 +124,7 @@ public final class UnitWorkload {
      */
     public EvaluationInput input(int cluster) {
         java.util.Objects.checkIndex(cluster, clusters());
-        Columns raw = new Columns(Workloads.CLUSTER_SIZE);
+        Columns raw = new Columns(Workloads.CLUSTER_SIZE, shape.specs());
         draw(cluster, raw, 0);
         return input(cluster, raw);
     }
@@ -133,14 +156,24 @@ public final class UnitWorkload {
 
     /** Draws every cluster into primitive arrays, on all cores. */
     Columns columns() {
-        Columns all = new Columns(units);
+        Columns all = new Columns(units, shape.specs());
         IntStream.range(0, clusters()).parallel().forEach(c -> draw(c, all, c * Workloads.CLUSTER_SIZE));
         return all;
     }
 
-    /** Draws cluster {@code cluster}'s 8 units into {@code out} from unit {@code offset}. */
+    /**
+     * Draws cluster {@code cluster}'s 8 units into {@code out} from unit {@code offset}. The first
+     * copy of the criteria is drawn from the cluster's stream, each further copy from a stream of
+     * its own, so that the first 20 criteria do not depend on the number of copies.
+     */
     void draw(int cluster, Columns out, int offset) {
-        SplittableRandom random = new SplittableRandom(mix(seed, cluster));
+        long stream = mix(seed, cluster);
+        SplittableRandom random = new SplittableRandom(stream);
+        SplittableRandom[] copies = new SplittableRandom[shape.copies()];
+        copies[0] = random;
+        for (int j = 1; j < copies.length; j++) {
+            copies[j] = new SplittableRandom(mix(stream, j));
+        }
         for (int m = 0; m < Workloads.CLUSTER_SIZE; m++) {
             int u = offset + m;
             // About one unit in twelve copies the one before it: ties on total and at the top.
@@ -148,14 +181,16 @@ public final class UnitWorkload {
                 out.copyUnit(u - 1, u);
                 continue;
             }
-            for (int k = 0; k < Workloads.CRITERIA; k++) {
-                drawOne(k, random, out, u);
+            for (int j = 0; j < copies.length; j++) {
+                for (int k = 0; k < Workloads.CRITERIA; k++) {
+                    drawOne(Workloads.SPECS.get(k), j * Workloads.CRITERIA + k, copies[j], out, u);
+                }
             }
         }
     }
 
-    private static void drawOne(int k, SplittableRandom r, Columns out, int u) {
-        Spec s = Workloads.SPECS.get(k);
+    /** Draws the inputs of criterion {@code s}, in column {@code k}, for unit {@code u}. */
+    private static void drawOne(Spec s, int k, SplittableRandom r, Columns out, int u) {
         switch (s.code()) {
             case "Q0" -> out.achieved[k][u] = r.nextInt(100) < 85;
             case "Q1" -> out.achieved[k][u] = r.nextInt(100) < 80;
@@ -218,14 +253,14 @@ public final class UnitWorkload {
                 .cluster(members.build())
                 .period(Workloads.YEAR)
                 .signedOn(SIGNED_ON)
-                .scoringTable(Workloads.TABLE)
-                .addAllIndicators(Workloads.INDICATOR_OBJECTS);
+                .scoringTable(shape.table())
+                .addAllIndicators(shape.indicators());
         List<AssessmentSheet> sheets = new ArrayList<>(Workloads.CLUSTER_SIZE);
         for (int m = 0; m < Workloads.CLUSTER_SIZE; m++) {
             Id unit = unitId(cluster, m);
             AssessmentSheet.Builder sheet = AssessmentSheet.builder().unit(unit).period(Workloads.YEAR);
-            for (int k = 0; k < Workloads.CRITERIA; k++) {
-                Spec s = Workloads.SPECS.get(k);
+            for (int k = 0; k < shape.criteria(); k++) {
+                Spec s = shape.specs().get(k);
                 Assessment.Builder a = Assessment.builder().criterion(s.code());
                 if (s.readsAchieved()) {
                     a.achieved(raw.achieved[k][m]);
@@ -234,7 +269,7 @@ public final class UnitWorkload {
                     a.actual(BigDecimal.valueOf(raw.actual[k][m], 2));
                     covenant.addTargets(PledgedTarget.builder()
                             .unit(unit)
-                            .indicator(Workloads.indicatorId(s.indicator()))
+                            .indicator(Workloads.indicatorId(s.indicator(), Workloads.Shape.copyOf(k)))
                             .value(BigDecimal.valueOf(raw.target[k][m], 2))
                             .build());
                 }
@@ -254,7 +289,7 @@ public final class UnitWorkload {
                 .build();
     }
 
-    /** A well-spread stream seed per cluster (the finaliser of SplitMix64). */
+    /** A well-spread stream seed per cluster, or per copy of a cluster's stream (the finaliser of SplitMix64). */
     private static long mix(long seed, int cluster) {
         long z = seed + (cluster + 1L) * 0x9E3779B97F4A7C15L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

@@ -42,6 +42,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reproducible workloads: clusters of 8 units scored on 20 criteria that mix every built-in rule
@@ -59,15 +60,27 @@ import java.util.Map;
  * copies the unit before it, so that ties on total, on the tie-breakers and at the leader's ratio
  * occur.
  *
+ * <p>To see how cost grows with the number of criteria, the 20 criteria can be replicated k times
+ * ({@link #units(int, int, long)}, {@link #policy(int)}): copy j (2 to k) adds criteria coded
+ * {@code Q0_j}, {@code N1_j} … in their own groups {@code G0_j} … {@code G3_j}, with their own
+ * indicators {@code chi-tieu-0_j} … and targets, drawn from a stream of their own so that copy 1
+ * is the 20-criterion workload itself. The table's maximum is then 100k points and the bands'
+ * thresholds scale with it; the bonus and deduction caps stay at 4 and the tie-break group stays
+ * G1. One copy is exactly the 20-criterion workload.
+ *
  * <pre>{@code
  * List<EvaluationInput> clusters = Workloads.clusters(125, 42L);   // 1,000 units, in memory
  * UnitWorkload run = Workloads.units(1_000_000, 42L);             // built cluster by cluster
+ * UnitWorkload wide = Workloads.units(10_000, 4, 42L);            // 80 criteria
  * }</pre>
  */
 public final class Workloads {
 
     /** Units per cluster. */
     public static final int CLUSTER_SIZE = 8;
+
+    /** The most copies of the 20 criteria a workload may have (1,000 criteria). */
+    public static final int MAX_CRITERIA_COPIES = 50;
 
     /** The period every workload is scored for. */
     static final io.github.thidua.core.Period YEAR = io.github.thidua.core.Period.year(2024);
@@ -111,6 +124,22 @@ public final class Workloads {
             int indicator,
             boolean lower,
             boolean noneLead) {
+
+        /** Returns this criterion as it appears in copy {@code copy} (0 is this one). */
+        Spec copy(int copy) {
+            return copy == 0
+                    ? this
+                    : new Spec(
+                            code + suffix(copy),
+                            name + suffixName(copy),
+                            group,
+                            rule,
+                            max,
+                            parameter,
+                            indicator,
+                            lower,
+                            noneLead);
+        }
 
         long maxCents() {
             return cents(max);
@@ -205,9 +234,29 @@ public final class Workloads {
     /** Every amount stays below this many hundredths, so that the baselines' integer products fit. */
     static final long AMOUNT_LIMIT_CENTS = 10_000_000L;
 
-    static final List<Indicator> INDICATOR_OBJECTS = indicators();
-    static final ScoringTable TABLE = table();
-    private static final Policy POLICY = policy(TABLE);
+    /**
+     * The criteria replicated {@code copies} times: the specs in table order, the table, the
+     * indicators and the policy. Copy j of spec i sits at index {@code j × CRITERIA + i}.
+     */
+    record Shape(int copies, List<Spec> specs, ScoringTable table, List<Indicator> indicators, Policy policy) {
+
+        /** Returns the number of criteria. */
+        int criteria() {
+            return specs.size();
+        }
+
+        /** Returns the copy a criterion index belongs to, 0 for the first. */
+        static int copyOf(int criterion) {
+            return criterion / CRITERIA;
+        }
+    }
+
+    private static final Shape ONE = shape(1);
+    private static final Map<Integer, Shape> SHAPES = new ConcurrentHashMap<>(Map.of(1, ONE));
+
+    static final List<Indicator> INDICATOR_OBJECTS = ONE.indicators();
+    static final ScoringTable TABLE = ONE.table();
+    private static final Policy POLICY = ONE.policy();
 
     private Workloads() {}
 
@@ -219,6 +268,19 @@ public final class Workloads {
      */
     public static Policy policy() {
         return POLICY;
+    }
+
+    /**
+     * Returns the policy of a workload whose 20 criteria are replicated {@code criteriaCopies}
+     * times: {@code 20 × criteriaCopies} criteria, the bands' thresholds multiplied by {@code
+     * criteriaCopies}, all else as in {@link #policy()}, which is the policy of one copy.
+     *
+     * @param criteriaCopies 1 to {@link #MAX_CRITERIA_COPIES}
+     * @return the policy
+     * @throws IllegalArgumentException if {@code criteriaCopies} is out of range
+     */
+    public static Policy policy(int criteriaCopies) {
+        return shapeOf(criteriaCopies).policy();
     }
 
     /**
@@ -249,25 +311,71 @@ public final class Workloads {
      * @throws IllegalArgumentException if {@code units} is not a positive multiple of 8
      */
     public static UnitWorkload units(int units, long seed) {
+        return units(units, 1, seed);
+    }
+
+    /**
+     * Returns a workload of {@code units} units in clusters of 8 scored on the 20 criteria
+     * replicated {@code criteriaCopies} times, built lazily; evaluate it with {@link
+     * UnitWorkload#policy()}. One copy gives the same workload as {@link #units(int, long)}, and
+     * the first 20 criteria of every unit are the same whatever the number of copies.
+     *
+     * @param units the number of units, a positive multiple of 8
+     * @param criteriaCopies 1 to {@link #MAX_CRITERIA_COPIES}: 20, 40 … criteria
+     * @param seed the random seed; the same seed gives the same workload
+     * @return the workload
+     * @throws IllegalArgumentException if {@code units} is not a positive multiple of 8 or {@code
+     *     criteriaCopies} is out of range
+     */
+    public static UnitWorkload units(int units, int criteriaCopies, long seed) {
         if (units <= 0 || units % CLUSTER_SIZE != 0) {
             throw new IllegalArgumentException(
                     "units must be a positive multiple of " + CLUSTER_SIZE + ", such as 1000; got " + units);
         }
-        return new UnitWorkload(units, seed);
+        return new UnitWorkload(units, shapeOf(criteriaCopies), seed);
     }
 
-    private static Policy policy(ScoringTable table) {
+    /** Returns the shape of {@code copies} copies of the criteria, built once. */
+    static Shape shapeOf(int copies) {
+        if (copies < 1 || copies > MAX_CRITERIA_COPIES) {
+            throw new IllegalArgumentException("criteria copies must be 1 to " + MAX_CRITERIA_COPIES
+                    + ", such as 2 for 40 criteria; got " + copies);
+        }
+        return SHAPES.computeIfAbsent(copies, Workloads::shape);
+    }
+
+    private static Shape shape(int copies) {
+        List<Spec> specs = new ArrayList<>(copies * SPECS.size());
+        for (int j = 0; j < copies; j++) {
+            for (Spec s : SPECS) {
+                specs.add(s.copy(j));
+            }
+        }
+        ScoringTable table = table(copies, specs);
+        return new Shape(copies, List.copyOf(specs), table, indicators(copies), policy(copies, table));
+    }
+
+    /** The code suffix of copy {@code copy}: none for the first, {@code _2} for the second … */
+    static String suffix(int copy) {
+        return copy == 0 ? "" : "_" + (copy + 1);
+    }
+
+    private static String suffixName(int copy) {
+        return copy == 0 ? "" : " (bản " + (copy + 1) + ")";
+    }
+
+    private static Policy policy(int copies, ScoringTable table) {
         return Policy.builder()
-                .id(Id.of("benchmark"))
+                .id(Id.of(copies == 1 ? "benchmark" : "benchmark-x" + copies))
                 .version("2")
-                .name(Name.of("Quy chế chấm điểm đo hiệu năng"))
+                .name(Name.of("Quy chế chấm điểm đo hiệu năng" + (copies == 1 ? "" : ", " + copies + " bản tiêu chí")))
                 .inForceFrom(LocalDate.of(2024, 1, 1))
                 .table(table)
                 .rounding(RoundingPlan.builder()
                         .criterion(Rounding.toScale(2, RoundingMode.HALF_UP))
                         .total(Rounding.toScale(2, RoundingMode.HALF_UP))
                         .build())
-                .bands(bands())
+                .bands(bands(copies))
                 .ranking(RankingRules.builder()
                         .kind(RankingKind.COMPETITION)
                         .addChain(
@@ -299,107 +407,126 @@ public final class Workloads {
                 .build();
     }
 
-    private static BandScheme bands() {
+    /** The bands of 100 points, their thresholds scaled to a table of {@code copies × 100}. */
+    private static BandScheme bands(int copies) {
         return BandScheme.builder()
                 .addBands(
                         Band.builder()
                                 .code("excellent")
                                 .label(Text.of("Hoàn thành xuất sắc nhiệm vụ", "Excellent"))
-                                .min(Points.of(85))
+                                .min(Points.of(85 * copies))
                                 .addGuards(BandGuard.noCriterionZero())
                                 .build(),
                         Band.builder()
                                 .code("good")
                                 .label(Text.of("Hoàn thành tốt nhiệm vụ", "Good"))
-                                .min(Points.of(75))
-                                .maxExclusive(Points.of(85))
+                                .min(Points.of(75 * copies))
+                                .maxExclusive(Points.of(85 * copies))
                                 .addGuards(BandGuard.noCriterionZero())
                                 .build(),
                         Band.builder()
                                 .code("completed")
                                 .label(Text.of("Hoàn thành nhiệm vụ", "Completed"))
-                                .min(Points.of(60))
-                                .maxExclusive(Points.of(75))
+                                .min(Points.of(60 * copies))
+                                .maxExclusive(Points.of(75 * copies))
                                 .build(),
                         Band.builder()
                                 .code("not-completed")
                                 .label(Text.of("Không hoàn thành nhiệm vụ", "Not completed"))
-                                .maxExclusive(Points.of(60))
+                                .maxExclusive(Points.of(60 * copies))
                                 .build())
                 .guardFallback(GuardFallback.NEXT_LOWER_BAND)
                 .build();
     }
 
-    private static List<Indicator> indicators() {
+    /** The indicators of every copy, copy by copy; each copy's criteria read their own. */
+    private static List<Indicator> indicators(int copies) {
         List<Indicator> out = new ArrayList<>();
-        for (int i = 0; i < INDICATOR_NAMES.size(); i++) {
-            boolean lower = false;
-            for (Spec s : SPECS) {
-                lower |= s.indicator() == i && s.lower();
+        for (int j = 0; j < copies; j++) {
+            for (int i = 0; i < INDICATOR_NAMES.size(); i++) {
+                boolean lower = false;
+                for (Spec s : SPECS) {
+                    lower |= s.indicator() == i && s.lower();
+                }
+                out.add(Indicator.builder()
+                        .id(indicatorId(i, j))
+                        .name(Name.of(INDICATOR_NAMES.get(i) + suffixName(j)))
+                        .unitOfMeasure("đơn vị")
+                        .direction(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
+                        .build());
             }
-            out.add(Indicator.builder()
-                    .id(indicatorId(i))
-                    .name(Name.of(INDICATOR_NAMES.get(i)))
-                    .unitOfMeasure("đơn vị")
-                    .direction(lower ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
-                    .build());
         }
         return List.copyOf(out);
     }
 
     static Id indicatorId(int index) {
-        return Id.of("chi-tieu-" + index);
+        return indicatorId(index, 0);
     }
 
-    private static ScoringTable table() {
-        ScoringTable.Builder table =
-                ScoringTable.builder().id(Id.of("bang-20-tieu-chi")).name(Name.of("Bảng điểm 20 tiêu chí"));
-        for (int g = 0; g < GROUP_CODES.size(); g++) {
-            CriterionGroup.Builder group =
-                    CriterionGroup.builder().code(GROUP_CODES.get(g)).name(Name.of(GROUP_NAMES.get(g)));
-            for (Spec s : SPECS) {
-                if (s.group() == g) {
-                    group.addChildren(criterion(s));
+    /** The id of indicator {@code index} of copy {@code copy}: {@code chi-tieu-3}, {@code chi-tieu-3_2} … */
+    static Id indicatorId(int index, int copy) {
+        return Id.of("chi-tieu-" + index + suffix(copy));
+    }
+
+    /**
+     * The table of {@code specs}: per copy, its four groups and then its bonuses and deductions
+     * (so one copy is the 20-criterion table); the groups' maxima are their children's sums.
+     */
+    private static ScoringTable table(int copies, List<Spec> specs) {
+        int criteria = specs.size();
+        ScoringTable.Builder table = ScoringTable.builder()
+                .id(Id.of("bang-" + criteria + "-tieu-chi"))
+                .name(Name.of("Bảng điểm " + criteria + " tiêu chí"));
+        for (int j = 0; j < copies; j++) {
+            List<Spec> copy = specs.subList(j * CRITERIA, (j + 1) * CRITERIA);
+            for (int g = 0; g < GROUP_CODES.size(); g++) {
+                CriterionGroup.Builder group = CriterionGroup.builder()
+                        .code(GROUP_CODES.get(g) + suffix(j))
+                        .name(Name.of(GROUP_NAMES.get(g) + suffixName(j)));
+                for (Spec s : copy) {
+                    if (s.group() == g) {
+                        group.addChildren(criterion(s, j));
+                    }
                 }
+                table.addRoots(group.build());
             }
-            table.addRoots(group.build());
-        }
-        for (Spec s : SPECS) {
-            if (s.group() < 0) {
-                table.addRoots(criterion(s));
+            for (Spec s : copy) {
+                if (s.group() < 0) {
+                    table.addRoots(criterion(s, j));
+                }
             }
         }
         ScoringTable built = table.bonusCap(Points.of(BONUS_CAP))
                 .deductionCap(Points.of(DEDUCTION_CAP))
                 .build();
         List<String> order = built.criteria().stream().map(Criterion::code).toList();
-        if (!order.equals(SPECS.stream().map(Spec::code).toList())) {
+        if (!order.equals(specs.stream().map(Spec::code).toList())) {
             throw new IllegalStateException("SPECS must list the criteria in table order: " + order);
         }
         return built;
     }
 
-    private static Criterion criterion(Spec s) {
+    private static Criterion criterion(Spec s, int copy) {
         return Criterion.builder()
                 .code(s.code())
                 .name(Name.of(s.name()))
                 .maxPoints(Points.of(s.max()))
-                .kind(kind(s))
+                .kind(kind(s, copy))
                 .build();
     }
 
-    private static CriterionKind kind(Spec s) {
+    private static CriterionKind kind(Spec s, int copy) {
         return switch (s.rule()) {
             case QUALITATIVE ->
                 Qualitative.builder().fractionIfNotAchieved(s.parameter()).build();
             case QUANTITATIVE ->
                 Quantitative.builder()
-                        .indicator(indicatorId(s.indicator()))
+                        .indicator(indicatorId(s.indicator(), copy))
                         .ratioCap(s.parameter())
                         .build();
             case LEADER_RELATIVE ->
                 LeaderRelative.builder()
-                        .indicator(indicatorId(s.indicator()))
+                        .indicator(indicatorId(s.indicator(), copy))
                         .leaderTie(s.noneLead() ? LeaderTiePolicy.NONE_LEAD : LeaderTiePolicy.ALL_TIED_LEAD)
                         .build();
             case COUNT -> CountBased.of(Points.of(s.parameter()));
