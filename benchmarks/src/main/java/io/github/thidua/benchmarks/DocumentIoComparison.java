@@ -16,6 +16,7 @@ import io.github.thidua.core.AssessmentSheet;
 import io.github.thidua.scoring.EvaluationInput;
 import io.github.thidua.serialization.DocumentKind;
 import io.github.thidua.serialization.DocumentLimits;
+import io.github.thidua.serialization.DocumentReader;
 import io.github.thidua.serialization.Documents;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -82,9 +83,18 @@ public final class DocumentIoComparison {
      * @param thiduaBody the body alone read by the same mapper, as the reader's last step does:
      *     the codecs and every domain check, without the envelope and size checks before it
      * @param plain plain Jackson reading the POJO document
+     * @param thiduaStream {@code Documents.json().stream(ASSESSMENTS, ...)}: the streaming reader,
+     *     one pass with the same checks, each sheet collected into a list
      */
     public record Figures(
-            int sheets, long thiduaBytes, long plainBytes, int runs, Timing thidua, Timing thiduaBody, Timing plain) {
+            int sheets,
+            long thiduaBytes,
+            long plainBytes,
+            int runs,
+            Timing thidua,
+            Timing thiduaBody,
+            Timing plain,
+            Timing thiduaStream) {
 
         /**
          * Returns thidua's reading throughput in sheets as a share of plain Jackson's (the same
@@ -106,6 +116,15 @@ public final class DocumentIoComparison {
         }
 
         /**
+         * Returns the same ratio for the streaming reader.
+         *
+         * @return thidua streamed sheets/s ÷ plain sheets/s, median wall-clock runs
+         */
+        public double streamRatio() {
+            return plain.medianSeconds() / thiduaStream.medianSeconds();
+        }
+
+        /**
          * Returns the figures as lines of text.
          *
          * @return the report
@@ -118,15 +137,19 @@ public final class DocumentIoComparison {
                             runs)
                     + line("thidua Documents.json().read", thiduaBytes, thidua)
                     + line("thidua body only (same mapper)", thiduaBytes, thiduaBody)
+                    + line("thidua Documents.json().stream", thiduaBytes, thiduaStream)
                     + line("plain ObjectMapper->PojoDocument", plainBytes, plain)
                     + String.format(
                             Locale.ROOT,
-                            "ratio thidua/plain: %.2f (best/best %.2f, cpu %.2f); body only/plain: %.2f (cpu %.2f)",
+                            "ratio thidua/plain: %.2f (best/best %.2f, cpu %.2f); body only/plain: %.2f (cpu %.2f);"
+                                    + " streamed/plain: %.2f (cpu %.2f)",
                             ratio(),
                             plain.bestSeconds() / thidua.bestSeconds(),
                             plain.medianCpuSeconds() / thidua.medianCpuSeconds(),
                             bodyRatio(),
-                            plain.medianCpuSeconds() / thiduaBody.medianCpuSeconds());
+                            plain.medianCpuSeconds() / thiduaBody.medianCpuSeconds(),
+                            streamRatio(),
+                            plain.medianCpuSeconds() / thiduaStream.medianCpuSeconds());
         }
 
         private String line(String name, long bytes, Timing t) {
@@ -165,13 +188,15 @@ public final class DocumentIoComparison {
         List<Runnable> readers = List.of(
                 () -> check(readThidua(documents, thiduaBytes), sheets, "thidua's reading"),
                 () -> check(readBody(thiduaMapper, thiduaBytes), sheets, "thidua's body reading"),
-                () -> check(Pojos.sheets(readPlain(plain, plainBytes)), sheets, "plain Jackson's reading"));
+                () -> check(Pojos.sheets(readPlain(plain, plainBytes)), sheets, "plain Jackson's reading"),
+                () -> check(readStreamed(documents, thiduaBytes), sheets, "thidua's streamed reading"));
         readers.forEach(Runnable::run);
 
         List<Runnable> timed = List.of(
                 () -> readThidua(documents, thiduaBytes),
                 () -> readBody(thiduaMapper, thiduaBytes),
-                () -> readPlain(plain, plainBytes));
+                () -> readPlain(plain, plainBytes),
+                () -> readStreamed(documents, thiduaBytes));
         int warmUps = Math.max(3, repeats / 2);
         for (int i = 0; i < warmUps; i++) {
             timed.forEach(Runnable::run);
@@ -196,7 +221,8 @@ public final class DocumentIoComparison {
                 repeats,
                 timing(wall[0], cpu[0]),
                 timing(wall[1], cpu[1]),
-                timing(wall[2], cpu[2]));
+                timing(wall[2], cpu[2]),
+                timing(wall[3], cpu[3]));
     }
 
     /**
@@ -283,6 +309,15 @@ public final class DocumentIoComparison {
     static List<AssessmentSheet> readThidua(Documents documents, byte[] bytes) {
         // read(kind, InputStream): the byte[] overload is private; readNBytes copies once.
         return documents.read(DocumentKind.ASSESSMENTS, new ByteArrayInputStream(bytes));
+    }
+
+    static List<AssessmentSheet> readStreamed(Documents documents, byte[] bytes) {
+        List<AssessmentSheet> out = new java.util.ArrayList<>();
+        try (DocumentReader<AssessmentSheet> reader =
+                documents.stream(DocumentKind.ASSESSMENTS, new ByteArrayInputStream(bytes))) {
+            reader.forEachRemaining(out::add);
+        }
+        return out;
     }
 
     static PojoDocument readPlain(ObjectMapper mapper, byte[] bytes) {
