@@ -3,6 +3,7 @@ package io.github.thidua.scoring.spi;
 import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Points;
+import io.github.thidua.core.Text;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class RuleOutcome {
+
+    // What an unexplained outcome carries; never shown, since the engine words a second run.
+    private static final Explanation UNEXPLAINED = Explanation.of(
+            "rule.unexplained", Text.of("Chưa diễn giải (chỉ tính điểm)", "Not explained (points only)"));
 
     RuleOutcome() {}
 
@@ -48,10 +53,6 @@ public abstract class RuleOutcome {
     public static RuleOutcome unexplained(Id unit, Points points) {
         return of(unit, points, UNEXPLAINED);
     }
-
-    private static final Explanation UNEXPLAINED = Explanation.of(
-            "rule.unexplained",
-            io.github.thidua.core.Text.of("Chưa diễn giải (chỉ tính điểm)", "Not explained (points only)"));
 
     /**
      * Returns the unit.
