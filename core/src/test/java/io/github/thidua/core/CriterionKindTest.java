@@ -33,6 +33,23 @@ class CriterionKindTest {
     }
 
     @Test
+    void labels_ofEveryBuiltInKind_areTheDocumentedWordsInBothLanguages() {
+        assertThat(LeaderRelative.of(GRDP).label())
+                .isEqualTo(Text.of("so với đơn vị dẫn đầu", "relative to the leader"));
+        assertThat(CountBased.of(Points.of(1)).label()).isEqualTo(Text.of("chấm thẳng", "count-based"));
+        assertThat(Bonus.of(Points.of(1)).label()).isEqualTo(Text.of("điểm thưởng", "bonus"));
+        assertThat(Deduction.of(Points.of(1)).label()).isEqualTo(Text.of("điểm trừ", "deduction"));
+        assertThat(Formula.builder()
+                        .expression("a + b")
+                        .addInputs("a", "b")
+                        .build()
+                        .label())
+                .isEqualTo(Text.of("công thức", "formula"));
+        assertThat(LeaderTiePolicy.ALL_TIED_LEAD.label().en()).isEqualTo("all tied units lead");
+        assertThat(LeaderTiePolicy.NONE_LEAD.label().vi()).isEqualTo("không đơn vị nào dẫn đầu");
+    }
+
+    @Test
     void defaults_areAsDocumented() {
         assertThat(Qualitative.of().fractionIfNotAchieved()).isEqualTo(BigDecimal.ZERO);
         assertThat(Quantitative.of(GRDP).ratioCap()).isEqualTo(BigDecimal.ONE);

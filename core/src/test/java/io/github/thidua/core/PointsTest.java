@@ -258,6 +258,13 @@ class PointsTest {
     }
 
     @Test
+    void isLessThan_isStrict_falseForEqualOrGreaterPoints() {
+        assertThat(p("7.5").isLessThan(p("7.50"))).isFalse();
+        assertThat(p("7.5").isLessThan(p("-1"))).isFalse();
+        assertThat(p("7.25").isLessThan(p("7.5"))).isTrue();
+    }
+
+    @Test
     void compareTo_ordersByValue_consistentWithEquals() {
         List<Points> points = new ArrayList<>(List.of(p("10"), p("-1"), p("7.5"), p("7.25"), p("0")));
         Collections.sort(points);
