@@ -3,6 +3,7 @@ package io.github.thidua.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.github.thidua.core.AssessmentSheet;
+import io.github.thidua.core.AwardKind;
 import io.github.thidua.core.AwardProposal;
 import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.Cluster;
@@ -351,55 +352,73 @@ public final class Evaluator {
                 .putAllSubtotals(score.subtotals())
                 .total(score.total())
                 .rank(rank.rank());
-        List<Explanation> steps = new ArrayList<>();
-        if (deferred == null) {
-            steps.add(score.explanation());
+        if (band != null) {
+            unit.band(band.band());
         }
+        AwardKind proposed = null;
+        CashReward cash = null;
+        if (decision != null
+                && decision.status() == AwardStatus.PROPOSED
+                && decision.award().isPresent()) {
+            proposed = decision.award().get();
+            unit.addProposals(AwardProposal.builder()
+                    .recipient(score.unit())
+                    .recipientKind(RecipientKind.COLLECTIVE)
+                    .awardKind(proposed)
+                    .period(input.covenant().period())
+                    .proposedBy(cluster.id())
+                    .basis(decision.explanation().text())
+                    .build());
+            if (policy.cash().isPresent() && input.decisionDate().isPresent()) {
+                cash = policy.cash()
+                        .get()
+                        .cashFor(
+                                proposed,
+                                RecipientKind.COLLECTIVE,
+                                input.decisionDate().get());
+                unit.cash(cash.amount());
+            }
+        }
+        return unit.explanation(
+                        deferred != null
+                                ? deferred.of(score.unit())
+                                : explanation(cluster, score, band, rank, decision, proposed, cash))
+                .build();
+    }
+
+    // The unit's explanation, worded: its score, band, rank, award decision and cash as steps.
+    private static Explanation explanation(
+            Cluster cluster,
+            Engine.UnitScore score,
+            BandOutcome band,
+            RankedCandidate rank,
+            AwardDecision decision,
+            AwardKind proposed,
+            CashReward cash) {
+        List<Explanation> steps = new ArrayList<>();
+        steps.add(score.explanation());
         String bandVi = "";
         String bandEn = "";
         if (band != null) {
-            unit.band(band.band());
             steps.add(band.explanation());
             bandVi = ", xếp loại " + band.band().label().vi();
             bandEn = ", band " + band.band().label().en();
         }
         steps.add(rank.explanation());
-        String awardVi = "";
-        String awardEn = "";
         if (decision != null) {
             steps.add(decision.explanation());
-            if (decision.status() == AwardStatus.PROPOSED && decision.award().isPresent()) {
-                var award = decision.award().get();
-                unit.addProposals(AwardProposal.builder()
-                        .recipient(score.unit())
-                        .recipientKind(RecipientKind.COLLECTIVE)
-                        .awardKind(award)
-                        .period(input.covenant().period())
-                        .proposedBy(cluster.id())
-                        .basis(decision.explanation().text())
-                        .build());
-                awardVi = ", đề nghị " + award.name().vi();
-                awardEn = ", proposed for " + award.name().en();
-                if (policy.cash().isPresent() && input.decisionDate().isPresent()) {
-                    CashReward cash = policy.cash()
-                            .get()
-                            .cashFor(
-                                    award,
-                                    RecipientKind.COLLECTIVE,
-                                    input.decisionDate().get());
-                    unit.cash(cash.amount());
-                    steps.add(cash.explanation());
-                }
-            }
         }
-        if (deferred != null) {
-            return unit.explanation(deferred.of(score.unit())).build();
+        String awardVi = proposed == null ? "" : ", đề nghị " + proposed.name().vi();
+        String awardEn =
+                proposed == null ? "" : ", proposed for " + proposed.name().en();
+        if (cash != null) {
+            steps.add(cash.explanation());
         }
         String name = cluster.member(score.unit())
                 .map(m -> m.displayName().text())
                 .orElse(score.unit().value());
         int position = rank.rank().position();
-        unit.explanation(Explanation.builder()
+        return Explanation.builder()
                 .key("unit")
                 .text(Text.of(
                         name + ": " + score.total().toString().replace('.', ',') + " điểm, hạng " + position + bandVi
@@ -408,8 +427,7 @@ public final class Evaluator {
                 .value(score.total())
                 .putInputs("unit", score.unit().value())
                 .addAllChildren(steps)
-                .build());
-        return unit.build();
+                .build();
     }
 
     private static BandInput bandInput(Policy policy, Engine.UnitScore score, Optional<AssessmentSheet> sheet) {
