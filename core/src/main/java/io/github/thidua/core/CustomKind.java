@@ -63,7 +63,8 @@ public abstract non-sealed class CustomKind implements CriterionKind {
      * Returns the parameters of the rule, in the order given.
      *
      * @return parameters with identifier keys (up to 64 ASCII letters, digits, {@code _ . -}, not
-     *     starting with a digit) and NFC-normalised values of at most 2000 characters
+     *     starting with a digit) and NFC-normalised values of at most 2000 characters, without
+     *     control characters
      */
     public abstract Map<String, String> parameters();
 
@@ -99,7 +100,10 @@ public abstract non-sealed class CustomKind implements CriterionKind {
                             "khóa 1–64 ký tự ASCII: chữ, số, _ . -, không bắt đầu bằng số",
                             "a key of 1–64 ASCII letters, digits, _ . -, not starting with a digit"));
             String value = Checks.maxLength(
-                    "CustomKind", field, Normalizer.normalize(e.getValue(), Normalizer.Form.NFC), 2000);
+                    "CustomKind",
+                    field,
+                    Checks.plainText("CustomKind", field, Normalizer.normalize(e.getValue(), Normalizer.Form.NFC)),
+                    2000);
             normal.put(e.getKey(), value);
         }
         return normal.equals(parameters()) ? this : ((ImmutableCustomKind) this).withParameters(normal);

@@ -2,6 +2,7 @@ package io.github.thidua.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.thidua.core.internal.Checks;
 import java.util.Optional;
 
 /**
@@ -141,9 +142,9 @@ public class ValidationException extends ThiDuaException {
         return value instanceof CharSequence ? '"' + text + '"' : text;
     }
 
-    // The message is itself a Text, which refuses control characters and broken surrogate pairs:
-    // without escaping, a bad value containing one (or a pair cut by the truncation) was reported
-    // as an error in Text.vi instead of the field that was wrong.
+    // The message is itself a Text, which refuses control characters, broken surrogate pairs and
+    // noncharacters: without escaping, a bad value containing one (or a pair cut by the
+    // truncation) was reported as an error in Text.vi instead of the field that was wrong.
     private static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -152,7 +153,9 @@ public class ValidationException extends ThiDuaException {
                             && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))
                     || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
-            if (Character.isISOControl(c) || Character.isSurrogate(c) && !paired) {
+            boolean noncharacter = Checks.isNoncharacter(text.codePointAt(i))
+                    || Character.isLowSurrogate(c) && i > 0 && Checks.isNoncharacter(text.codePointAt(i - 1));
+            if (Character.isISOControl(c) || Character.isSurrogate(c) && !paired || noncharacter) {
                 out.append(String.format("\\u%04X", (int) c));
             } else {
                 out.append(c);

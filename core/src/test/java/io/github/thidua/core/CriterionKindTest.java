@@ -170,4 +170,20 @@ class CriterionKindTest {
         assertThat(Quantitative.of(GRDP)).isEqualTo(Quantitative.of(GRDP)).hasSameHashCodeAs(Quantitative.of(GRDP));
         assertThat(Bonus.of(Points.of(1))).isNotEqualTo(Deduction.of(Points.of(1)));
     }
+
+    @Test
+    void custom_parameterWithAControlCharacter_isRejected() {
+        ValidationException e = invalid(() -> CustomKind.builder()
+                .kindName("monthly-report")
+                .putParameters("source", "báo cáo\u0000tháng")
+                .build());
+        assertThat(e.field()).isEqualTo("parameters[source]");
+        assertThat(e.getMessage()).contains("control character U+0000");
+        assertThat(CustomKind.builder()
+                        .kindName("monthly-report")
+                        .putParameters("source", "")
+                        .build()
+                        .parameters())
+                .containsEntry("source", "");
+    }
 }

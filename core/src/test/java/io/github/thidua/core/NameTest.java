@@ -149,4 +149,20 @@ class NameTest {
                 .isNotZero();
         assertThat(Name.vietnameseOrder().compare(Name.of("Hà"), Name.of("Hạ"))).isNotZero();
     }
+
+    @Test
+    void of_unicodeNoncharacter_isRejectedNamingIt_inAWellFormedMessage() {
+        for (String nonCharacter : List.of("\ufffe", "\uffff", "\ufdd0", "\ud83f\udfff")) {
+            String text = "Hội Cựu chiến binh " + nonCharacter + "Phú Thọ";
+            ValidationException e =
+                    (ValidationException) org.assertj.core.api.Assertions.catchThrowable(() -> Name.of(text));
+            assertThat(e).as(nonCharacter).isNotNull();
+            assertThat(e.field()).isEqualTo("text");
+            assertThat(e.getMessage()).contains("noncharacter U+");
+            assertThat(e.getMessage(Text.VIETNAMESE)).contains("noncharacter");
+            // The bad value is shown escaped, so that the message, a Text itself, can be built.
+            assertThat(e.value().orElseThrow()).doesNotContain(nonCharacter).contains("\\u");
+        }
+        assertThat(Name.of("Phú Thọ \ud83d\ude00").text()).endsWith("\ud83d\ude00");
+    }
 }

@@ -43,8 +43,9 @@ public final class Checks {
     }
 
     /**
-     * Returns {@code text} NFC-normalised and stripped, rejecting blank text and control
-     * characters.
+     * Returns {@code text} NFC-normalised and stripped, rejecting blank text, control characters,
+     * unpaired surrogates and Unicode noncharacters (U+FDD0–U+FDEF and U+FFFE, U+FFFF of every
+     * plane, which are never meant for interchange).
      *
      * @param type the type being built
      * @param field the field
@@ -62,6 +63,23 @@ public final class Checks {
                     Text.of("văn bản trống", "blank text"),
                     Text.of("văn bản có chữ", "non-blank text"));
         }
+        return plain(type, field, text, normal);
+    }
+
+    /**
+     * Rejects text holding control characters (other than line breaks and tabs), unpaired
+     * surrogates or Unicode noncharacters; the text may be empty.
+     *
+     * @param type the type being built
+     * @param field the field
+     * @param text the text, not null
+     * @return the text
+     */
+    public static String plainText(String type, String field, String text) {
+        return plain(type, field, text, text);
+    }
+
+    private static String plain(String type, String field, String text, String normal) {
         for (int i = 0; i < normal.length(); i++) {
             char c = normal.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\t') {
@@ -71,6 +89,18 @@ public final class Checks {
                         text,
                         Text.of("có ký tự điều khiển U+" + hex(c), "contains control character U+" + hex(c)),
                         Text.of("chữ, số, dấu câu, xuống dòng", "letters, digits, punctuation, line breaks"));
+            }
+            int point = normal.codePointAt(i);
+            if (isNoncharacter(point)) {
+                String code = String.format("%04X", point);
+                throw ValidationException.invalid(
+                        type,
+                        field,
+                        text,
+                        Text.of(
+                                "có ký tự không dùng để trao đổi (noncharacter) U+" + code,
+                                "contains the noncharacter U+" + code),
+                        Text.of("văn bản Unicode hợp lệ", "valid Unicode text"));
             }
             if (Character.isSurrogate(c)
                     && !(Character.isHighSurrogate(c)
@@ -386,6 +416,17 @@ public final class Checks {
         return exponent >= 0 && exponent < POWERS_OF_TEN.length
                 ? POWERS_OF_TEN[exponent]
                 : BigDecimal.TEN.pow(exponent);
+    }
+
+    /**
+     * Tells whether a code point is a Unicode noncharacter: U+FDD0 to U+FDEF, or the last two
+     * code points of a plane (U+FFFE, U+FFFF, U+1FFFE, …).
+     *
+     * @param point the code point
+     * @return true for a noncharacter
+     */
+    public static boolean isNoncharacter(int point) {
+        return (point >= 0xFDD0 && point <= 0xFDEF) || (point & 0xFFFE) == 0xFFFE;
     }
 
     private static String hex(char c) {

@@ -50,7 +50,8 @@ public final class Parameters {
      * Returns the given parameters.
      *
      * @param values keys ({@code [a-zA-Z][a-zA-Z0-9._-]*}, at most 64 characters) to values (at
-     *     most 2000 characters); not null
+     *     most 2000 characters, without control characters, unpaired surrogates or Unicode
+     *     noncharacters); not null
      * @return the parameters
      * @throws ValidationException if a key or value is invalid
      */
@@ -74,9 +75,35 @@ public final class Parameters {
                         Text.of("giá trị tham số thiếu hoặc quá dài", "missing or too long"),
                         Text.of("văn bản tối đa 2000 ký tự", "text of at most 2000 characters"));
             }
+            plain(k, v);
             copy.put(k, v);
         });
         return copy.isEmpty() ? NONE : new Parameters(copy, "parameters");
+    }
+
+    // Values end up in explanations and messages, which refuse what a person cannot read: refused
+    // here, where the policy is read, rather than when a unit is scored.
+    private static void plain(String key, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int point = value.codePointAt(i);
+            boolean paired = Character.isHighSurrogate(c)
+                            && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+            boolean noncharacter = (point >= 0xFDD0 && point <= 0xFDEF) || (point & 0xFFFE) == 0xFFFE;
+            if (Character.isISOControl(c) && c != '\n' && c != '\t'
+                    || Character.isSurrogate(c) && !paired
+                    || noncharacter && !Character.isLowSurrogate(c)) {
+                String code = String.format("U+%04X", point);
+                throw ValidationException.invalid(
+                        "Parameters",
+                        key,
+                        code,
+                        Text.of("có ký tự " + code + " không đọc được", "contains the unreadable character " + code),
+                        Text.of("chữ, số, dấu câu, xuống dòng", "letters, digits, punctuation, line breaks"));
+            }
+        }
     }
 
     /**
