@@ -4,6 +4,7 @@ import io.github.thidua.core.internal.Checks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -215,17 +216,16 @@ public abstract class Covenant {
                                 "at most one target per unit and indicator"));
             }
         }
+        Map<String, String> paths = new LinkedHashMap<>();
+        CriterionTree.paths("scoringTable.roots", scoringTable().roots(), paths);
         for (Criterion c : scoringTable().criteria()) {
             Id used = c.kind() instanceof Quantitative q
                     ? q.indicator()
                     : c.kind() instanceof LeaderRelative l ? l.indicator() : null;
             if (used != null) {
-                Checks.memberOf(
-                        "Covenant",
-                        "scoringTable.criteria[" + c.code() + "].kind.indicator",
-                        used,
-                        declared,
-                        anIndicator);
+                // The criterion's place in the tree: its code may hold dots ("I.2"), which a path
+                // cannot index by.
+                Checks.memberOf("Covenant", paths.get(c.code()) + ".kind.indicator", used, declared, anIndicator);
             }
         }
         List<String> contents = new ArrayList<>();

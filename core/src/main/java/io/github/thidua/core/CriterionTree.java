@@ -52,6 +52,25 @@ final class CriterionTree {
     }
 
     /**
+     * Adds the path of every criterion (not group) under {@code nodes}, by code, in the order of
+     * the tree: {@code roots[0].children[1]}.
+     *
+     * @param path the path of the list, such as {@code roots}
+     * @param nodes the nodes of the list
+     * @param out the paths, by criterion code
+     */
+    static void paths(String path, List<CriterionNode> nodes, Map<String, String> out) {
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (nodes.get(i) instanceof CriterionGroup g) {
+                paths(at + ".children", g.children(), out);
+            } else {
+                out.put(nodes.get(i).code(), at);
+            }
+        }
+    }
+
+    /**
      * Returns the sum of the maxima of the scored nodes: groups, and criteria that are not bonus
      * or deduction.
      *

@@ -101,7 +101,7 @@ class CovenantTest {
                 .scoringTable(table)
                 .build());
         assertThat(e).isNotInstanceOf(MissingValueException.class);
-        assertThat(e.field()).isEqualTo("scoringTable.criteria[1].kind.indicator");
+        assertThat(e.field()).isEqualTo("scoringTable.roots[0].kind.indicator");
         assertThat(e.value()).contains("ty-le-ho-ngheo");
     }
 

@@ -295,20 +295,7 @@ public abstract class Policy {
                     Text.of("ngoài phạm vi", "out of range"),
                     Text.of("từ 0 đến 12", "0 to 12"));
         }
-        for (Criterion criterion : table().criteria()) {
-            if (criterion.kind() instanceof Formula formula) {
-                try {
-                    FormulaRule.check(formula);
-                } catch (ValidationException e) {
-                    throw ValidationException.invalid(
-                            "Policy",
-                            "table.criteria[" + criterion.code() + "].kind.expression",
-                            formula.expression(),
-                            e.problem(),
-                            e.allowed());
-                }
-            }
-        }
+        checkFormulas("table.roots", table().roots());
         Set<String> groups = new HashSet<>();
         collectGroups(table().roots(), groups);
         for (int i = 0; i < ranking().chain().size(); i++) {
@@ -325,6 +312,7 @@ public abstract class Policy {
                 }
             }
         }
+        checkStepBands();
         for (int i = 0; i < legalReferences().size(); i++) {
             String ref = legalReferences().get(i);
             if (ref.isBlank() || ref.length() > 500) {
@@ -334,6 +322,51 @@ public abstract class Policy {
                         ref,
                         Text.of("trống hoặc quá dài", "blank or too long"),
                         Text.of("văn bản 1–500 ký tự", "text of 1–500 characters"));
+            }
+        }
+    }
+
+    // A step for a band the scheme does not have could never be reached: refused like a
+    // knock-out or a discipline cap naming an unknown band.
+    private void checkStepBands() {
+        if (awards().isEmpty()) {
+            return;
+        }
+        List<String> codes = bands().map(
+                        scheme -> scheme.bands().stream().map(Band::code).toList())
+                .orElse(List.of());
+        Text aBand = Text.of("mã của một loại trong bands: " + codes, "the code of a band in bands: " + codes);
+        List<AwardStep> steps = awards().get().steps();
+        for (int i = 0; i < steps.size(); i++) {
+            int j = 0;
+            for (String band : steps.get(i).bands()) {
+                if (!codes.contains(band)) {
+                    throw ValidationException.invalid(
+                            "Policy",
+                            "awards.steps[" + i + "].bands[" + j + "]",
+                            band,
+                            Text.of("không có trong danh sách", "unknown"),
+                            aBand);
+                }
+                j++;
+            }
+        }
+    }
+
+    // Names each formula by its place in the tree: its code may hold dots ("I.2"), which a path
+    // cannot index by.
+    private static void checkFormulas(String path, List<CriterionNode> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (nodes.get(i) instanceof CriterionGroup group) {
+                checkFormulas(at + ".children", group.children());
+            } else if (nodes.get(i) instanceof Criterion criterion && criterion.kind() instanceof Formula formula) {
+                try {
+                    FormulaRule.check(formula);
+                } catch (ValidationException e) {
+                    throw ValidationException.invalid(
+                            "Policy", at + ".kind.expression", formula.expression(), e.problem(), e.allowed());
+                }
             }
         }
     }

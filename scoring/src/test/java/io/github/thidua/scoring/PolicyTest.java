@@ -5,6 +5,7 @@ import static io.github.thidua.scoring.ScoringFixtures.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.thidua.core.CriterionGroup;
 import io.github.thidua.core.Formula;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.MissingValueException;
@@ -38,7 +39,7 @@ class PolicyTest {
         assertThatThrownBy(() -> policy(formulaTable("MIN(max, actual *)", "max", "actual"))
                         .build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.field()).isEqualTo("table.criteria[F].kind.expression");
+                    assertThat(e.field()).isEqualTo("table.roots[0].kind.expression");
                     assertThat(e.getMessage()).contains("position");
                 });
     }
@@ -48,7 +49,7 @@ class PolicyTest {
         assertThatThrownBy(
                         () -> policy(formulaTable("actual * bonus", "actual")).build())
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.field()).isEqualTo("table.criteria[F].kind.expression");
+                    assertThat(e.field()).isEqualTo("table.roots[0].kind.expression");
                     assertThat(e.getMessage()).contains("bonus");
                 });
     }
@@ -112,5 +113,57 @@ class PolicyTest {
         assertThat(p.isInForce(LocalDate.of(2024, 12, 31))).isTrue();
         assertThat(p.isInForce(LocalDate.of(2025, 1, 1))).isFalse();
         assertThat(p.isInForce(LocalDate.of(2023, 12, 31))).isFalse();
+    }
+
+    @Test
+    void build_formulaInsideAGroup_isNamedByItsPlaceInTheTree_notByItsDottedCode() {
+        ScoringTable table = ScoringTable.builder()
+                .id(Id.of("t"))
+                .name(Name.of("Bảng"))
+                .addRoots(CriterionGroup.builder()
+                        .code("I")
+                        .name(Name.of("Nhóm I"))
+                        .addChildren(
+                                criterion("I.1", "10", ScoringFixtures.custom()),
+                                criterion(
+                                        "I.2",
+                                        "10",
+                                        Formula.builder()
+                                                .expression("SQRT(actual)")
+                                                .addInputs("actual")
+                                                .build()))
+                        .build())
+                .build();
+        assertThatThrownBy(() -> policy(table).build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.field()).isEqualTo("table.roots[0].children[1].kind.expression"));
+    }
+
+    @Test
+    void build_awardStepForABandTheSchemeLacks_isRejected() {
+        AwardLadder ladder = AwardLadder.builder()
+                .addSteps(AwardStep.builder()
+                        .award(io.github.thidua.core.AwardKinds.COMMENDATION)
+                        .addBands("excellent", "outstanding")
+                        .build())
+                .build();
+        assertThatThrownBy(() -> policy(ScoringFixtures.table())
+                        .bands(BandFixtures.ministry())
+                        .awards(ladder)
+                        .build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("awards.steps[0].bands[1]");
+                    assertThat(e.getMessage()).contains("outstanding").contains("excellent, good");
+                });
+        assertThatThrownBy(() -> policy(ScoringFixtures.table()).awards(ladder).build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("awards.steps[0].bands[0]"));
+        assertThat(policy(ScoringFixtures.table())
+                        .bands(BandFixtures.ministry())
+                        .awards(AwardFixtures.flagMeritCommendation())
+                        .build()
+                        .awards())
+                .isPresent();
     }
 }
