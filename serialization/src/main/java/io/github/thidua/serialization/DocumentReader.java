@@ -77,7 +77,8 @@ public final class DocumentReader<E> implements Iterator<E>, AutoCloseable {
         Class<?> type = kind.elementType().orElseThrow();
         raw.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
         ObjectReader elements = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        DocumentReader<E> reader = new DocumentReader<>(kind, elements, new ElementLimits(raw, limits), owned);
+        DocumentReader<E> reader =
+                new DocumentReader<>(kind, elements, new ElementLimits(YamlRules.of(raw, limits), limits), owned);
         try {
             reader.header();
         } catch (DocumentException e) {
@@ -284,15 +285,7 @@ public final class DocumentReader<E> implements Iterator<E>, AutoCloseable {
         t = parser.nextToken();
         if (t != null) {
             JsonLocation at = parser.currentTokenLocation();
-            throw new DocumentException(
-                    "",
-                    at.getLineNr(),
-                    at.getColumnNr(),
-                    t.asString() == null ? t.name() : t.asString(),
-                    Text.of(
-                            "còn nội dung sau khi tài liệu kết thúc; cho phép: một tài liệu",
-                            "content after the end of the document; allowed: one document"),
-                    null);
+            throw Envelope.trailing(t.asString() == null ? t.name() : t.asString(), at.getLineNr(), at.getColumnNr());
         }
     }
 
@@ -307,8 +300,8 @@ public final class DocumentReader<E> implements Iterator<E>, AutoCloseable {
     // parser stood.
     private DocumentException problem(Exception e, String pointer) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ElementLimits.Exceeded exceeded) {
-                return exceeded.problem();
+            if (t instanceof Refusal refusal) {
+                return refusal.problem();
             }
             if (t instanceof DocumentException d) {
                 return d;
@@ -327,6 +320,9 @@ public final class DocumentReader<E> implements Iterator<E>, AutoCloseable {
             }
             if (t instanceof JsonParseException p) {
                 return Documents.Problems.of(p, pointer);
+            }
+            if (t instanceof NumberFormatException n) {
+                return Documents.Problems.number(n, parser);
             }
         }
         return Documents.Problems.of(e, pointer);

@@ -24,13 +24,16 @@ import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.thidua.core.MissingValueException;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
+import io.github.thidua.serialization.internal.CoreTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +47,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -338,12 +343,7 @@ public final class Documents {
                             "the document is larger than the limit of " + limits.maxBytes() + " bytes"),
                     null);
         }
-        JsonNode root;
-        try {
-            root = mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw Problems.of(e, "");
-        }
+        JsonNode root = tree(bytes);
         int version = envelope(kind, root);
         checkSizes(root.get("body"), "/body");
         JavaType type = mapper.getTypeFactory().constructType(kind.bodyType());
@@ -375,6 +375,41 @@ public final class Documents {
             throw Problems.of(e, "/body");
         }
         throw new IllegalStateException("the envelope was checked to hold a body");
+    }
+
+    /**
+     * Reads the whole document as a tree, through the parser that refuses YAML tags and aliases;
+     * whatever stops it is reported where the parser stood.
+     */
+    private JsonNode tree(byte[] bytes) {
+        JsonParser parser = null;
+        try {
+            parser = YamlRules.of(mapper.createParser(bytes), limits);
+            JsonNode root = parser.nextToken() == null
+                    ? MissingNode.getInstance()
+                    : mapper.reader()
+                            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                            .readTree(parser);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw Envelope.trailing(
+                        after.asString() == null ? after.name() : after.asString(), at.getLineNr(), at.getColumnNr());
+            }
+            return root;
+        } catch (IOException e) {
+            throw Problems.of(e, "", parser);
+        } catch (NumberFormatException e) {
+            throw Problems.number(e, parser);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // Bytes in memory: nothing to release.
+                }
+            }
+        }
     }
 
     // A list body's null element would reach the caller as a null sheet, vote or covenant; the
@@ -541,15 +576,34 @@ public final class Documents {
         private Problems() {}
 
         static DocumentException of(Exception e, String prefix) {
+            return of(e, prefix, null);
+        }
+
+        /**
+         * As {@link #of(Exception, String)}, for a failure of {@code parser} itself: a limit it
+         * enforces knows no place of its own, so the parser's place is reported.
+         */
+        static DocumentException of(Exception e, String prefix, JsonParser parser) {
             if (e instanceof DocumentException d) {
                 return d;
+            }
+            DocumentException carried = Refusal.in(e);
+            if (carried != null) {
+                return carried;
             }
             JsonLocation at = e instanceof JsonProcessingException j ? j.getLocation() : null;
             int line = at == null ? -1 : at.getLineNr();
             int column = at == null ? -1 : at.getColumnNr();
             if (e instanceof StreamConstraintsException c) {
+                String pointer = prefix;
+                if (parser != null) {
+                    pointer = parser.getParsingContext().pathAsPointer().toString();
+                    JsonLocation here = parser.currentTokenLocation();
+                    line = here.getLineNr();
+                    column = here.getColumnNr();
+                }
                 return new DocumentException(
-                        prefix,
+                        pointer,
                         line,
                         column,
                         null,
@@ -557,10 +611,10 @@ public final class Documents {
                         e);
             }
             if (e instanceof JsonParseException p) {
-                JsonParser parser = p.getProcessor();
-                String pointer = parser == null
+                JsonParser processor = p.getProcessor();
+                String pointer = processor == null
                         ? ""
-                        : parser.getParsingContext().pathAsPointer().toString();
+                        : processor.getParsingContext().pathAsPointer().toString();
                 String message = first(p);
                 if (message.contains("Duplicate field")) {
                     return new DocumentException(
@@ -578,7 +632,14 @@ public final class Documents {
                 String pointer = prefix + pointer(m.getPath());
                 ValidationException domain = domainCause(e);
                 if (domain != null) {
-                    String field = domain.field();
+                    String field = CoreTypes.documentField(domain.type(), domain.field());
+                    // A builder that lacks several fields names them all ("id, kind, name"): point
+                    // at the first, and list them in the message.
+                    String missing = "";
+                    if (domain instanceof MissingValueException && field.contains(", ")) {
+                        missing = " (" + field + ")";
+                        field = field.substring(0, field.indexOf(", "));
+                    }
                     String full = field.isEmpty() || SCALARS.contains(domain.type())
                             ? pointer
                             : join(pointer, fieldPointer(field));
@@ -589,11 +650,13 @@ public final class Documents {
                             domain.value().orElse(null),
                             Text.of(
                                     domain.problem().vi()
+                                            + missing
                                             + domain.value()
                                                     .map(v -> "; giá trị: " + v)
                                                     .orElse("") + "; cho phép: "
                                             + domain.allowed().vi(),
                                     domain.problem().en()
+                                            + missing
                                             + domain.value()
                                                     .map(v -> "; value: " + v)
                                                     .orElse("") + "; allowed: "
@@ -628,6 +691,39 @@ public final class Documents {
                     column,
                     null,
                     Text.of("không đọc được: " + e.getMessage(), "cannot read: " + e.getMessage()),
+                    e);
+        }
+
+        /**
+         * A number the parser cannot hold exactly (an exponent beyond what {@code BigDecimal}
+         * takes, such as {@code 1e9999999999}), reported where the parser stood.
+         */
+        static DocumentException number(NumberFormatException e, JsonParser parser) {
+            String pointer = "";
+            int line = -1;
+            int column = -1;
+            String value = null;
+            if (parser != null) {
+                pointer = parser.getParsingContext().pathAsPointer().toString();
+                JsonLocation at = parser.currentTokenLocation();
+                line = at.getLineNr();
+                column = at.getColumnNr();
+                try {
+                    value = parser.getText();
+                } catch (IOException unreadable) {
+                    value = null;
+                }
+            }
+            String shown = value == null ? "" : "; giá trị: " + value;
+            String shownEn = value == null ? "" : "; value: " + value;
+            return new DocumentException(
+                    pointer,
+                    line,
+                    column,
+                    value,
+                    Text.of(
+                            "số ngoài phạm vi" + shown + "; cho phép: số thập phân như 7.75 hoặc 1E+6",
+                            "number out of range" + shownEn + "; allowed: a decimal number such as 7.75 or 1E+6"),
                     e);
         }
 
@@ -696,7 +792,19 @@ public final class Documents {
                 return e.getClass().getSimpleName();
             }
             int end = message.indexOf('\n');
-            return (end < 0 ? message : message.substring(0, end)).replaceAll("`[a-z]+(\\.[a-z0-9]+)+\\.", "`");
+            // Java types are named without their packages, also inside generic ones
+            // (`ArrayList<io.github.thidua.core.Covenant>`); the document's own text is left as it is.
+            Matcher quoted = QUOTED.matcher(end < 0 ? message : message.substring(0, end));
+            StringBuilder out = new StringBuilder();
+            while (quoted.find()) {
+                quoted.appendReplacement(
+                        out,
+                        Matcher.quoteReplacement(PACKAGE.matcher(quoted.group()).replaceAll("")));
+            }
+            return quoted.appendTail(out).toString();
         }
+
+        private static final Pattern QUOTED = Pattern.compile("`[^`]*`");
+        private static final Pattern PACKAGE = Pattern.compile("\\b[a-z]+(\\.[a-z0-9]+)*\\.(?=[A-Z])");
     }
 }

@@ -2,7 +2,6 @@ package io.github.thidua.serialization;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
@@ -22,23 +21,6 @@ import java.util.Arrays;
  * answer by itself, are routed through it too, so no token escapes the count.
  */
 final class ElementLimits extends JsonParserDelegate {
-
-    /** A limit was exceeded; carries the problem, ready to throw once Jackson lets go of it. */
-    static final class Exceeded extends JsonProcessingException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient DocumentException problem;
-
-        Exceeded(DocumentException problem) {
-            super(problem.getMessage());
-            this.problem = problem;
-        }
-
-        DocumentException problem() {
-            return problem;
-        }
-    }
 
     // Depth of open containers: 1 is the envelope, 2 the body array, 3 and more inside an element.
     private static final int BODY = 2;
@@ -134,14 +116,14 @@ final class ElementLimits extends JsonParserDelegate {
         arrays[depth] = array;
     }
 
-    private void count() throws Exceeded {
+    private void count() throws Refusal {
         if (depth > BODY && ++counts[depth] > limits.maxElements()) {
             // The container is named by its parent's path: "/body/3/entries", not ".../entries/7".
             JsonStreamContext here = delegate.getParsingContext();
             JsonStreamContext container = delegate.currentToken().isStructStart() ? here.getParent() : here;
             String pointer = container.getParent().pathAsPointer().toString();
             JsonLocation at = delegate.currentTokenLocation();
-            throw new Exceeded(Envelope.tooManyElements(
+            throw new Refusal(Envelope.tooManyElements(
                     pointer,
                     at.getLineNr(),
                     at.getColumnNr(),
@@ -150,7 +132,7 @@ final class ElementLimits extends JsonParserDelegate {
         }
     }
 
-    private void checkSize() throws Exceeded {
+    private void checkSize() throws Refusal {
         sinceSizeCheck = 0;
         if (depth < BODY || elementStart < 0) {
             return;
@@ -163,7 +145,7 @@ final class ElementLimits extends JsonParserDelegate {
             while (here.getNestingDepth() > BODY) {
                 here = here.getParent();
             }
-            throw new Exceeded(new DocumentException(
+            throw new Refusal(new DocumentException(
                     here.pathAsPointer().toString(),
                     at.getLineNr(),
                     at.getColumnNr(),

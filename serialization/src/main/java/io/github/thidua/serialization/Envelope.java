@@ -94,6 +94,18 @@ final class Envelope {
                 null);
     }
 
+    static DocumentException trailing(String found, int line, int column) {
+        return new DocumentException(
+                "",
+                line,
+                column,
+                found,
+                Text.of(
+                        "còn nội dung sau khi tài liệu kết thúc; cho phép: một tài liệu",
+                        "content after the end of the document; allowed: one document"),
+                null);
+    }
+
     static DocumentException tooManyElements(String pointer, int line, int column, String count, int limit) {
         return new DocumentException(
                 pointer,

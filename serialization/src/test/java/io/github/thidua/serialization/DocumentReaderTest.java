@@ -653,4 +653,36 @@ class DocumentReaderTest {
         }
         throw new AssertionError("no line holds " + marker);
     }
+
+    @Test
+    void stream_yamlAliasOrTag_isRefusedAtTheElement_afterTheElementsBeforeIt() {
+        List<AssessmentSheet> sheets = List.of(CoreSamples.assessmentSheet(), CoreSamples.assessmentSheet());
+        String yaml = YAML.write(DocumentKind.ASSESSMENTS, sheets);
+        int second = yaml.indexOf("\n- unit:", yaml.indexOf("- unit:") + 1);
+        String aliased = yaml.substring(0, second) + yaml.substring(second).replaceFirst("unit: (\\S+)", "unit: *u");
+        List<AssessmentSheet> read = new ArrayList<>();
+        DocumentException e = catchThrowableOfType(DocumentException.class, () -> {
+            try (DocumentReader<AssessmentSheet> reader = YAML.stream(
+                    DocumentKind.ASSESSMENTS, new ByteArrayInputStream(aliased.getBytes(StandardCharsets.UTF_8)))) {
+                reader.forEachRemaining(read::add);
+            }
+        });
+        assertThat(read).hasSize(1);
+        assertThat(e.pointer()).isEqualTo("/body/1/unit");
+        assertThat(e.getMessage()).contains("YAML alias '*u'");
+    }
+
+    @Test
+    void stream_numberBeyondWhatADecimalHolds_isRefusedAtTheNumber() {
+        String text = "{\"kind\":\"assessments\",\"version\":1,\"body\":[{\"unit\":\"u\",\"entries\":"
+                + "[{\"criterion\":\"I\",\"actual\":1E+2147483648}]}]}";
+        DocumentException e = catchThrowableOfType(DocumentException.class, () -> {
+            try (DocumentReader<AssessmentSheet> reader = JSON.stream(
+                    DocumentKind.ASSESSMENTS, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))) {
+                reader.forEachRemaining(sheet -> {});
+            }
+        });
+        assertThat(e.pointer()).isEqualTo("/body/0/entries/0/actual");
+        assertThat(e.getMessage()).contains("number out of range");
+    }
 }

@@ -227,4 +227,110 @@ class DocumentsTest {
     private static String envelope(String kind, JsonNode body) {
         return "{\"kind\":\"" + kind + "\",\"version\":1,\"body\":" + body + "}";
     }
+
+    // ---- what the reader refuses on its own parser
+
+    private static final String CLUSTER_YAML = Documents.yaml().write(DocumentKind.CLUSTER, CoreSamples.cluster());
+
+    @Test
+    void read_yamlTagNamingAJavaClass_isRefusedWhereItStands() {
+        String tagged = CLUSTER_YAML.replaceFirst("\n  id: ", "\n  id: !!java.lang.Runtime ");
+        DocumentException e = failure(() -> Documents.yaml().read(DocumentKind.CLUSTER, tagged));
+        assertThat(e.pointer()).isEqualTo("/body/id");
+        assertThat(e.getMessage()).contains("YAML tag '!!java.lang.Runtime' is not allowed");
+        assertThat(e.getMessage(Text.VIETNAMESE)).contains("thẻ YAML");
+        // The standard tags only say what plain YAML says.
+        Cluster back =
+                Documents.yaml().read(DocumentKind.CLUSTER, CLUSTER_YAML.replaceFirst("\n  id: ", "\n  id: !!str "));
+        assertThat(back).isEqualTo(cluster);
+    }
+
+    @Test
+    void read_yamlAlias_isRefused_notReadAsTheNameOfItsAnchor() {
+        String aliased = CLUSTER_YAML
+                .replaceFirst("\n  id: (\\S+)", "\n  id: &cum $1")
+                .replaceFirst("\n  kind: CLUSTER", "\n  kind: *cum");
+        DocumentException e = failure(() -> Documents.yaml().read(DocumentKind.CLUSTER, aliased));
+        assertThat(e.pointer()).isEqualTo("/body/kind");
+        assertThat(e.getMessage()).contains("YAML alias '*cum' is not supported");
+    }
+
+    @Test
+    void read_yamlStringLongerThanTheLimit_isRefused_asJsonIs() {
+        Documents small = Documents.yaml().withLimits(new DocumentLimits(1 << 20, 64, 100, 64, 1000));
+        DocumentException e = failure(() ->
+                small.read(DocumentKind.CLUSTER, "kind: cluster\nversion: 1\nbody:\n  id: " + "a".repeat(101) + "\n"));
+        assertThat(e.pointer()).isEqualTo("/body/id");
+        assertThat(e.getMessage()).contains("exceeds a limit: a string of 101 characters, at most 100");
+    }
+
+    @Test
+    void read_numberBeyondWhatADecimalHolds_isADocumentException_atTheNumber() {
+        String text = "{\"kind\":\"cluster\",\"version\":1,\"body\":{\"members\":[{\"headCount\":1e9999999999}]}}";
+        DocumentException e = failure(() -> Documents.json().read(DocumentKind.CLUSTER, text));
+        assertThat(e.pointer()).isEqualTo("/body/members/0/headCount");
+        assertThat(e.getMessage()).contains("number out of range; value: 1e9999999999");
+        assertThat(e.line()).isEqualTo(1);
+    }
+
+    @Test
+    void read_numberLongerThanTheLimit_pointsAtTheNumber() {
+        String text = "{\"kind\":\"cluster\",\"version\":1,\"body\":{\"number\":" + "9".repeat(65) + "}}";
+        DocumentException e = failure(() -> Documents.json().read(DocumentKind.CLUSTER, text));
+        assertThat(e.pointer()).isEqualTo("/body/number");
+        assertThat(e.getMessage()).contains("exceeds a limit");
+        assertThat(e.line()).isEqualTo(1);
+    }
+
+    @Test
+    void read_contentAfterTheDocument_isRefused_inTheWordsOfTheStreamingReader() {
+        String text = Documents.json().write(DocumentKind.CLUSTER, cluster) + "{}";
+        DocumentException e = failure(() -> Documents.json().read(DocumentKind.CLUSTER, text));
+        assertThat(e.pointer()).isEmpty();
+        assertThat(e.getMessage()).contains("content after the end of the document; allowed: one document");
+        assertThat(e.line()).isPositive();
+    }
+
+    // ---- pointers into what the domain refuses
+
+    @Test
+    void read_bodyLackingSeveralFields_pointsAtTheFirst_andNamesThemAll() {
+        DocumentException e = failure(() -> Documents.json()
+                .read(DocumentKind.CLUSTER, "{\"kind\":\"cluster\",\"version\":1,\"body\":{\"number\":1}}"));
+        assertThat(e.pointer()).isEqualTo("/body/id");
+        assertThat(e.getMessage()).contains("missing (id, kind, name, organiser)");
+    }
+
+    @Test
+    void read_nullInAListOrAMap_pointsAtItsIndexOrKey() {
+        ObjectNode body = Documents.json().mapper().valueToTree(cluster);
+        body.withArray("members").insertNull(1);
+        DocumentException inList =
+                failure(() -> Documents.json().read(DocumentKind.CLUSTER, envelope("cluster", body)));
+        assertThat(inList.pointer()).isEqualTo("/body/members/1");
+        assertThat(inList.getMessage()).contains("a null element; allowed: an element, not null");
+
+        ObjectNode sheet = Documents.json().mapper().valueToTree(CoreSamples.assessmentSheet());
+        ((ObjectNode) sheet.withArray("entries").get(0)).putObject("points").putNull("FINAL");
+        DocumentException inMap = failure(() -> Documents.json()
+                .read(DocumentKind.ASSESSMENTS, "{\"kind\":\"assessments\",\"version\":1,\"body\":[" + sheet + "]}"));
+        assertThat(inMap.pointer()).isEqualTo("/body/0/entries/0/points/FINAL");
+    }
+
+    @Test
+    void read_customKindNamedByAClass_pointsAtItsKindField() {
+        String yaml = Documents.yaml()
+                .write(DocumentKind.COVENANT, CoreSamples.covenant())
+                .replaceFirst("kind: monthly-report", "kind: com.example.Rule");
+        DocumentException e = failure(() -> Documents.yaml().read(DocumentKind.COVENANT, yaml));
+        assertThat(e.pointer()).endsWith("/kind/kind");
+        assertThat(e.getMessage()).contains("\"com.example.Rule\"");
+    }
+
+    @Test
+    void read_wrongTypeOfAListBody_namesJavaTypesWithoutTheirPackages() {
+        DocumentException e = failure(() -> Documents.json()
+                .read(DocumentKind.ASSESSMENTS, "{\"kind\":\"assessments\",\"version\":1,\"body\":{}}"));
+        assertThat(e.getMessage()).contains("`ArrayList<AssessmentSheet>`").doesNotContain("io.github");
+    }
 }

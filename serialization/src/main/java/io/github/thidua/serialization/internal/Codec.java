@@ -310,7 +310,11 @@ interface Codec<V> {
                         if (map.containsKey(k)) {
                             throw MismatchedInputException.from(p, Map.class, "Repeated key \"" + key + "\"");
                         }
-                        map.put(k, v == JsonToken.VALUE_NULL ? null : values.read(p, ctxt));
+                        if (v == JsonToken.VALUE_NULL) {
+                            // Refused here, at its key: the builder would only say "value for key".
+                            throw Failures.refused(p, ctxt, Map.class, Failures.nullElement(Map.class));
+                        }
+                        map.put(k, values.read(p, ctxt));
                     } catch (IOException e) {
                         throw Failures.at(e, map, key);
                     }

@@ -107,6 +107,19 @@ public final class CoreTypes {
     private CoreTypes() {}
 
     /**
+     * Returns a field a domain type reports in its {@code ValidationException} under the name of
+     * the property the document writes it as: {@code kindName} of {@code CustomKind} is written as
+     * {@code kind}.
+     *
+     * @param type the simple name of the domain type, such as {@code CustomKind}
+     * @param field the field as the domain reports it, such as {@code kindName}
+     * @return the field as the document names it
+     */
+    public static String documentField(String type, String field) {
+        return Shape.documentField(type, field);
+    }
+
+    /**
      * Adds this family's (de)serialisers to the module.
      *
      * @param module the module being set up

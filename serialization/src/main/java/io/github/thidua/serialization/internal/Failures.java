@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
 import java.io.IOException;
 import java.util.function.Supplier;
@@ -31,6 +32,16 @@ final class Failures {
             JsonParser p, DeserializationContext ctxt, Class<?> type, ValidationException e) {
         return ValueInstantiationException.from(
                 p, "Cannot build " + type.getSimpleName() + ": " + e.getMessage(), ctxt.constructType(type), e);
+    }
+
+    /** The refusal of a {@code null} element of a list or value of a map. */
+    static ValidationException nullElement(Class<?> owner) {
+        return ValidationException.invalid(
+                owner.getSimpleName(),
+                "",
+                null,
+                Text.of("phần tử null", "a null element"),
+                Text.of("một phần tử, không phải null", "an element, not null"));
     }
 
     /** Adds one step to the path of a failure, wrapping a non-Jackson failure with it as cause. */

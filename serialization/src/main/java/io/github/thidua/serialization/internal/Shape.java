@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -53,6 +54,9 @@ final class Shape<T, B> {
     private final List<Prop<T, B>> props = new ArrayList<>();
     private final Map<String, Prop<T, B>> byName = new LinkedHashMap<>();
     private final Map<String, String> domainFields = new LinkedHashMap<>();
+
+    /** Every shape's {@link #domainField} names, by the simple name of the type. */
+    private static final Map<String, Map<String, String>> RENAMED = new ConcurrentHashMap<>();
 
     private Shape(Class<T> type, Supplier<B> start, Function<B, T> finish) {
         this.type = type;
@@ -146,7 +150,11 @@ final class Shape<T, B> {
                 List<E> items = new ArrayList<>();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                     try {
-                        items.add(t == JsonToken.VALUE_NULL ? null : codec.read(p, ctxt));
+                        if (t == JsonToken.VALUE_NULL) {
+                            // Refused here, at its index: the builder would only say "<name> element".
+                            throw Failures.refused(p, ctxt, List.class, Failures.nullElement(type));
+                        }
+                        items.add(codec.read(p, ctxt));
                     } catch (IOException e) {
                         throw Failures.at(e, items, items.size());
                     }
@@ -213,7 +221,19 @@ final class Shape<T, B> {
      */
     Shape<T, B> domainField(String field, String property) {
         domainFields.put(field, property);
+        RENAMED.computeIfAbsent(type.getSimpleName(), t -> new ConcurrentHashMap<>())
+                .put(field, property);
         return this;
+    }
+
+    /**
+     * Returns a field the domain reports (such as {@code kindName} of {@code CustomKind}) under
+     * the name of the property it is written as ({@code kind}).
+     */
+    static String documentField(String type, String field) {
+        String lead = leadingName(field);
+        String property = RENAMED.getOrDefault(type, Map.of()).get(lead);
+        return property == null ? field : property + field.substring(lead.length());
     }
 
     private Shape<T, B> add(Prop<T, B> prop) {
