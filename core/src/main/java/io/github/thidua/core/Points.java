@@ -2,6 +2,7 @@ package io.github.thidua.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.thidua.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -53,7 +54,7 @@ public final class Points implements Comparable<Points> {
             throw ValidationException.invalid(
                     "Points",
                     "value",
-                    value.toPlainString(),
+                    Checks.plain(value),
                     Text.of("số điểm ngoài phạm vi", "points out of range"),
                     Text.of(
                             "giá trị tuyệt đối dưới 10^12, tối đa " + MAX_SCALE + " chữ số thập phân",

@@ -2,6 +2,7 @@ package io.github.thidua.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.thidua.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public final class Rounding {
 
     /** The most decimal places a rounding may keep. */
     public static final int MAX_SCALE = 12;
+
+    /** The bound no step reaches: 10^19, above every amount of đồng a {@code long} holds. */
+    private static final BigDecimal MAX_STEP = BigDecimal.TEN.pow(19);
 
     private static final Rounding NONE = new Rounding(null, null, null);
 
@@ -68,7 +72,7 @@ public final class Rounding {
     /**
      * Returns a rounding to a multiple of {@code step}, such as 0.25 or 0.5 points.
      *
-     * @param step a positive number with at most 12 decimal places; not null
+     * @param step a positive number below 10^19 with at most 12 decimal places; not null
      * @param mode how to round; not null, not {@link RoundingMode#UNNECESSARY}
      * @return the rounding
      * @throws ValidationException if the step or mode is outside what is allowed
@@ -77,15 +81,16 @@ public final class Rounding {
         if (step == null) {
             throw ValidationException.missing("Rounding", "step");
         }
-        if (step.signum() <= 0 || step.stripTrailingZeros().scale() > MAX_SCALE) {
+        // Bounded above too: rounding to a step of 1E+99999999 would compute that power of ten.
+        if (step.signum() <= 0 || step.stripTrailingZeros().scale() > MAX_SCALE || step.compareTo(MAX_STEP) >= 0) {
             throw ValidationException.invalid(
                     "Rounding",
                     "step",
-                    step.toPlainString(),
+                    Checks.plain(step),
                     Text.of("bước làm tròn không hợp lệ", "invalid rounding step"),
                     Text.of(
-                            "số dương, tối đa " + MAX_SCALE + " chữ số thập phân",
-                            "a positive number with at most " + MAX_SCALE + " decimal places"));
+                            "số dương dưới 10^19, tối đa " + MAX_SCALE + " chữ số thập phân",
+                            "a positive number below 10^19 with at most " + MAX_SCALE + " decimal places"));
         }
         return new Rounding(null, step.stripTrailingZeros(), checkMode(mode));
     }

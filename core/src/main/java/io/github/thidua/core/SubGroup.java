@@ -38,7 +38,12 @@ public abstract class SubGroup {
      * @throws ValidationException if an argument is null, or members are empty or repeated
      */
     public static SubGroup of(Id id, Name name, List<Id> members) {
-        return builder().id(id).name(name).addAllMembers(members).build();
+        // A null list would otherwise fail inside the generated builder with a bare NullPointerException.
+        return builder()
+                .id(id)
+                .name(name)
+                .addAllMembers(Checks.nonNull("SubGroup", "members", members))
+                .build();
     }
 
     /**

@@ -133,8 +133,10 @@ public class ValidationException extends ThiDuaException {
     }
 
     private static String quote(Object value) {
-        // Decimals show as written by people (0.0000001), never in scientific notation (1E-7).
-        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value);
+        // Decimals show as written by people (0.0000001), never in scientific notation (1E-7),
+        // unless the plain form would be too long to show: 1E+999999999 written out is a billion
+        // digits, which a bad document must not make the library spell.
+        String text = value instanceof java.math.BigDecimal d ? Checks.plain(d) : String.valueOf(value);
         if (text.length() > 120) {
             text = text.substring(0, 117) + "...";
         }

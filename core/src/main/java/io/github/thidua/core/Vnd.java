@@ -2,6 +2,7 @@ package io.github.thidua.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.thidua.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -23,6 +24,8 @@ public final class Vnd implements Comparable<Vnd> {
 
     /** No money. */
     public static final Vnd ZERO = new Vnd(0);
+
+    private static final BigDecimal MAX_COEFFICIENT = BigDecimal.TEN.pow(12);
 
     private final long amount;
 
@@ -63,20 +66,28 @@ public final class Vnd implements Comparable<Vnd> {
      *
      * @param other the amount to add, not null
      * @return the sum
-     * @throws ArithmeticException if the sum overflows a {@code long}
+     * @throws ValidationException if the sum is beyond the largest amount, {@link Long#MAX_VALUE}
+     *     đồng
      */
     public Vnd plus(Vnd other) {
-        return of(Math.addExact(amount, requireNonNull(other, "other").amount));
+        long added = requireNonNull(other, "other").amount;
+        if (amount > Long.MAX_VALUE - added) {
+            throw tooLarge(BigDecimal.valueOf(amount).add(BigDecimal.valueOf(added)));
+        }
+        return of(amount + added);
     }
 
     /**
      * Multiplies by a coefficient and rounds the product to a multiple of {@code step} đồng.
      *
-     * @param coefficient the coefficient, zero or more, not null
+     * @param coefficient the coefficient, zero or more, below 10^12 with at most 12 decimal
+     *     places; not null
      * @param step the multiple to round to, such as 10,000; at least 1
      * @param mode how to round, such as {@link RoundingMode#UP}; not null, not {@code UNNECESSARY}
      * @return the rounded product
-     * @throws ValidationException if the coefficient is negative or the step below 1
+     * @throws ValidationException if the coefficient is negative or out of range, the step below 1
+     *     or the product
+     *     beyond the largest amount, {@link Long#MAX_VALUE} đồng
      */
     public Vnd multipliedBy(BigDecimal coefficient, long step, RoundingMode mode) {
         requireNonNull(coefficient, "coefficient");
@@ -84,9 +95,20 @@ public final class Vnd implements Comparable<Vnd> {
             throw ValidationException.invalid(
                     "Vnd",
                     "coefficient",
-                    coefficient.toPlainString(),
+                    Checks.plain(coefficient),
                     Text.of("hệ số âm", "negative coefficient"),
                     Text.of("hệ số từ 0 trở lên", "zero or more"));
+        }
+        // Bounded, so that no coefficient (1E+99999999, 1E-99999999) makes rounding compute a
+        // power of ten of millions of digits.
+        BigDecimal normal = coefficient.signum() == 0 ? BigDecimal.ZERO : coefficient.stripTrailingZeros();
+        if (normal.scale() > 12 || normal.compareTo(MAX_COEFFICIENT) >= 0) {
+            throw ValidationException.invalid(
+                    "Vnd",
+                    "coefficient",
+                    Checks.plain(coefficient),
+                    Text.of("hệ số ngoài phạm vi", "coefficient out of range"),
+                    Text.of("dưới 10^12, tối đa 12 chữ số thập phân", "below 10^12 with at most 12 decimal places"));
         }
         return roundTo(BigDecimal.valueOf(amount).multiply(coefficient), step, mode);
     }
@@ -97,6 +119,8 @@ public final class Vnd implements Comparable<Vnd> {
      * @param step the multiple, at least 1
      * @param mode how to round, not null, not {@code UNNECESSARY}
      * @return the rounded amount
+     * @throws ValidationException if the step is below 1 or the rounded amount beyond the largest
+     *     amount, {@link Long#MAX_VALUE} đồng
      */
     public Vnd roundedTo(long step, RoundingMode mode) {
         return roundTo(BigDecimal.valueOf(amount), step, mode);
@@ -112,7 +136,20 @@ public final class Vnd implements Comparable<Vnd> {
                     Text.of("số đồng từ 1 trở lên", "1 đồng or more"));
         }
         BigDecimal rounded = Rounding.toStep(BigDecimal.valueOf(step), mode).apply(value);
+        if (rounded.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+            throw tooLarge(rounded);
+        }
         return of(rounded.longValueExact());
+    }
+
+    // An amount no long holds would otherwise escape as the JDK's ArithmeticException.
+    private static ValidationException tooLarge(BigDecimal amount) {
+        return ValidationException.invalid(
+                "Vnd",
+                "amount",
+                Checks.plain(amount),
+                Text.of("số tiền vượt mức lớn nhất", "beyond the largest amount"),
+                Text.of("tối đa " + Long.MAX_VALUE + " đồng", "at most " + Long.MAX_VALUE + " đồng"));
     }
 
     /**

@@ -88,7 +88,21 @@ class VndTest {
     @Test
     void plus_addsAndRefusesOverflow() {
         assertThat(Vnd.of(710_000).plus(Vnd.of(3_510_000))).isEqualTo(Vnd.of(4_220_000));
-        assertThatThrownBy(() -> Vnd.of(Long.MAX_VALUE).plus(Vnd.of(1))).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Vnd.of(Long.MAX_VALUE).plus(Vnd.of(1)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getMessage())
+                                .contains("beyond the largest amount; value: \"9223372036854775808\""));
+    }
+
+    @Test
+    void multipliedBy_aProductNoLongHolds_isAValidationException_notArithmeticException() {
+        assertThatThrownBy(() ->
+                        Vnd.of(Long.MAX_VALUE / 2).multipliedBy(new java.math.BigDecimal("3"), 1, RoundingMode.UP))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("amount");
+                    assertThat(e.getMessage(Text.VIETNAMESE)).contains("số tiền vượt mức lớn nhất");
+                });
     }
 
     @Test
@@ -108,5 +122,19 @@ class VndTest {
         assertThat(Vnd.of(700_000).compareTo(Vnd.of(710_000))).isNegative();
         assertThat(BASE).hasToString("2340000 VND");
         assertThat(BASE.amount()).isEqualTo(2_340_000L);
+    }
+
+    @Test
+    void multipliedBy_aCoefficientOfAHugeExponent_isRefused_beforeAnyRounding() {
+        for (String coefficient : new String[] {"1e99999999", "1e-99999999", "1e12", "0.0000000000001"}) {
+            assertThatThrownBy(() -> BASE.multipliedBy(new java.math.BigDecimal(coefficient), 10_000, RoundingMode.UP))
+                    .as(coefficient)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(e.field()).isEqualTo("coefficient");
+                        assertThat(e.getMessage())
+                                .contains("coefficient out of range")
+                                .hasSizeLessThan(300);
+                    });
+        }
     }
 }

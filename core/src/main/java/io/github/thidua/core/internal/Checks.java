@@ -419,6 +419,21 @@ public final class Checks {
     }
 
     /**
+     * Returns a decimal as people write it ({@code 0.0000001}, not {@code 1E-7}) when that takes at
+     * most 120 characters, and in scientific notation otherwise: {@code 1E+999999999} written out
+     * is a billion digits, which a bad value must not make the library spell.
+     *
+     * @param value the decimal, not null
+     * @return the text
+     */
+    public static String plain(BigDecimal value) {
+        long digits = value.scale() <= 0
+                ? (long) value.precision() - value.scale()
+                : Math.max(value.precision(), value.scale() + 1L);
+        return digits > 120 ? value.toString() : value.toPlainString();
+    }
+
+    /**
      * Tells whether a code point is a Unicode noncharacter: U+FDD0 to U+FDEF, or the last two
      * code points of a plane (U+FFFE, U+FFFF, U+1FFFE, …).
      *
