@@ -224,6 +224,20 @@ public abstract class CashRewardTable {
         return format.format(value);
     }
 
+    // Refused when the policy is read, as Vnd would refuse it when the cash is computed: a
+    // multiplier of 1E+99999999 would otherwise be accepted here.
+    private static void bounded(String field, BigDecimal factor) {
+        BandChecks.scale("CashRewardTable", field, factor, 12);
+        if (factor.compareTo(BigDecimal.TEN.pow(12)) >= 0) {
+            throw ValidationException.invalid(
+                    "CashRewardTable",
+                    field,
+                    factor,
+                    Text.of("hệ số quá lớn", "too large a factor"),
+                    Text.of("dưới 10^12, như 1.5", "below 10^12, such as 1.5"));
+        }
+    }
+
     private String known() {
         return multipliers().isEmpty()
                 ? "-"
@@ -241,6 +255,7 @@ public abstract class CashRewardTable {
                         Text.of("hệ số âm", "negative multiplier"),
                         Text.of("từ 0 trở lên", "0 or more"));
             }
+            bounded("multipliers[" + award + "]", multiplier);
         });
         if (householdFactor().signum() <= 0) {
             throw ValidationException.invalid(
@@ -250,6 +265,7 @@ public abstract class CashRewardTable {
                     Text.of("hệ số hộ gia đình không dương", "household factor not above 0"),
                     Text.of("lớn hơn 0, như 1.5", "above 0, such as 1.5"));
         }
+        bounded("householdFactor", householdFactor());
         if (roundingStep() < 1) {
             throw ValidationException.invalid(
                     "CashRewardTable",

@@ -198,6 +198,9 @@ public abstract class Quota {
                         Text.of("tỷ lệ ngoài khoảng", "share out of range"),
                         Text.of("lớn hơn 0 và không quá 1, như 0.2", "above 0 and at most 1, such as 0.2"));
             }
+            // 1E-99999999 is above 0, but taking that share would compute a power of ten of
+            // millions of digits.
+            BandChecks.scale("Quota", "share", share, 12);
             if (base().isPresent() == baseCount().isPresent()) {
                 throw ValidationException.invalid(
                         "Quota",

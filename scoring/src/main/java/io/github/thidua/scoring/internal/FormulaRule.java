@@ -4,18 +4,20 @@ import static io.github.thidua.scoring.internal.RuleSupport.explain;
 import static java.util.Objects.requireNonNull;
 
 import com.ezylang.evalex.BaseException;
+import com.ezylang.evalex.EvaluationException;
 import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.config.MapBasedFunctionDictionary;
 import com.ezylang.evalex.config.MapBasedOperatorDictionary;
 import com.ezylang.evalex.data.EvaluationValue;
+import com.ezylang.evalex.functions.AbstractFunction;
+import com.ezylang.evalex.functions.FunctionParameter;
 import com.ezylang.evalex.functions.basic.AbsFunction;
 import com.ezylang.evalex.functions.basic.CeilingFunction;
 import com.ezylang.evalex.functions.basic.FloorFunction;
 import com.ezylang.evalex.functions.basic.IfFunction;
 import com.ezylang.evalex.functions.basic.MaxFunction;
 import com.ezylang.evalex.functions.basic.MinFunction;
-import com.ezylang.evalex.functions.basic.RoundFunction;
 import com.ezylang.evalex.operators.arithmetic.InfixDivisionOperator;
 import com.ezylang.evalex.operators.arithmetic.InfixMinusOperator;
 import com.ezylang.evalex.operators.arithmetic.InfixMultiplicationOperator;
@@ -65,7 +67,7 @@ import java.util.Set;
  *
  * <p><b>What an expression may use.</b> Decimal numbers; {@code + - * /} and unary {@code + -};
  * comparisons {@code = == != <> < <= > >=}, {@code && || !} and parentheses; and the functions
- * {@code MIN}, {@code MAX}, {@code ABS}, {@code ROUND(x, places)}, {@code FLOOR}, {@code CEILING}
+ * {@code MIN}, {@code MAX}, {@code ABS}, {@code ROUND(x, places)} (0 to 12 places), {@code FLOOR}, {@code CEILING}
  * and {@code IF(condition, then, else)} (whose unused branch is not evaluated), in any case. There
  * is no power, modulo, square root or other function, no text, array, structure or constant (not
  * even {@code PI}), and no implicit multiplication, so an expression reaches nothing but its
@@ -108,7 +110,7 @@ public final class FormulaRule implements CriterionRule {
                     Map.entry("MIN", new MinFunction()),
                     Map.entry("MAX", new MaxFunction()),
                     Map.entry("ABS", new AbsFunction()),
-                    Map.entry("ROUND", new RoundFunction()),
+                    Map.entry("ROUND", new BoundedRound()),
                     Map.entry("FLOOR", new FloorFunction()),
                     Map.entry("CEILING", new CeilingFunction()),
                     Map.entry("IF", new IfFunction())))
@@ -138,6 +140,35 @@ public final class FormulaRule implements CriterionRule {
             .implicitMultiplicationAllowed(false)
             .singleQuoteStringLiteralsAllowed(false)
             .build();
+
+    /** Beyond any number of points: results this large are out of range whatever the maximum. */
+    private static final BigDecimal FAR = BigDecimal.TEN.pow(13);
+
+    /**
+     * {@code ROUND(value, places)} with 0 to 12 places, as the policy's own roundings allow:
+     * {@code ROUND(actual, 999999999)} would compute a power of ten of a billion digits.
+     */
+    @FunctionParameter(name = "value")
+    @FunctionParameter(name = "scale")
+    static final class BoundedRound extends AbstractFunction {
+        @Override
+        public EvaluationValue evaluate(Expression expression, Token functionToken, EvaluationValue... parameterValues)
+                throws EvaluationException {
+            BigDecimal places = parameterValues[1].getNumberValue();
+            if (places.signum() < 0
+                    || places.compareTo(BigDecimal.valueOf(12)) > 0
+                    || places.stripTrailingZeros().scale() > 0) {
+                throw new EvaluationException(
+                        functionToken, "ROUND keeps 0 to 12 decimal places, not " + places.toString());
+            }
+            // As EvalEx's own ROUND: the context's rounding mode (half up).
+            return expression.convertValue(parameterValues[0]
+                    .getNumberValue()
+                    .setScale(
+                            places.intValue(),
+                            expression.getConfiguration().getMathContext().getRoundingMode()));
+        }
+    }
 
     /** Creates the rule. */
     public FormulaRule() {}
@@ -311,13 +342,19 @@ public final class FormulaRule implements CriterionRule {
                     Text.of("công thức cho kết quả là số điểm", "a formula whose result is a number of points"));
         }
         BigDecimal exact = result.getNumberValue();
-        BigDecimal rounded = exact.setScale(context.divisionScale(), RoundingMode.HALF_UP);
+        // A result far out of range (1.5 / 1E-99999999) is refused, and a vanishing one taken as 0,
+        // before setScale would compute a power of ten of millions of digits.
+        BigDecimal rounded = exact.abs().compareTo(FAR) >= 0
+                ? exact
+                : exact.abs().compareTo(BigDecimal.ONE.movePointLeft(context.divisionScale() + 1)) < 0
+                        ? BigDecimal.ZERO.setScale(context.divisionScale())
+                        : exact.setScale(context.divisionScale(), RoundingMode.HALF_UP);
         if (rounded.signum() < 0 || rounded.compareTo(max.toBigDecimal()) > 0) {
             throw RuleSupport.unitProblem(
                     context,
                     in.unit(),
                     "formula",
-                    RuleSupport.show(rounded),
+                    rounded == exact ? exact.toString() : RuleSupport.show(rounded),
                     Text.of(
                             "kết quả công thức ngoài khoảng [0, " + max + "]",
                             "the formula's result is outside [0, " + max + "]"),

@@ -141,7 +141,8 @@ public final class Parameters {
      *
      * @param key the key, not null
      * @return the exact value
-     * @throws ValidationException if it is missing or not a decimal
+     * @throws ValidationException if it is missing, not a decimal, or has more than 18 digits
+     *     before or after the point
      */
     public BigDecimal decimal(String key) {
         String text = text(key);
@@ -149,14 +150,23 @@ public final class Parameters {
             if (text.length() > 40) {
                 throw new NumberFormatException();
             }
-            return new BigDecimal(text.strip());
+            BigDecimal value = new BigDecimal(text.strip());
+            // 40 characters still write 1E-99999999, which no share or threshold needs and which
+            // would make arithmetic compute a power of ten of millions of digits.
+            BigDecimal normal = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+            if (normal.scale() > 18 || normal.precision() - normal.scale() > 18) {
+                throw new NumberFormatException("out of range");
+            }
+            return value;
         } catch (NumberFormatException e) {
             throw ValidationException.invalid(
                     owner,
                     key,
                     text,
                     Text.of("không phải số thập phân", "not a decimal number"),
-                    Text.of("số thập phân như 0.7", "a decimal such as 0.7"));
+                    Text.of(
+                            "số thập phân như 0.7, tối đa 18 chữ số trước và 18 chữ số sau dấu thập phân",
+                            "a decimal such as 0.7, with at most 18 digits before and 18 after the point"));
         }
     }
 

@@ -120,6 +120,30 @@ class FormulaRuleTest {
     }
 
     @Test
+    void score_roundToMoreThanTwelvePlaces_isAnError_beforeAnyHugeNumberIsMade() {
+        // ROUND(actual, 999999999) would compute a power of ten of a billion digits.
+        RuleContext c = context(formula("ROUND(actual, 999999999)", "actual"), "10", measured("a", "6", "8"));
+        assertThatThrownBy(() -> RULE.score(c))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("ROUND keeps 0 to 12 decimal places, not 999999999");
+        RuleContext negative = context(formula("ROUND(actual, -1)", "actual"), "10", measured("a", "6", "8"));
+        assertThatThrownBy(() -> RULE.score(negative)).hasMessageContaining("ROUND keeps 0 to 12 decimal places");
+        RuleContext twelve = context(formula("ROUND(actual / 3, 12)", "actual"), "10", measured("a", "7", "8"));
+        assertThat(points(RULE, twelve)).containsExactly(entry("a", p("2.3333333333")));
+    }
+
+    @Test
+    void score_resultsOfHugeExponents_areRefusedOrZero_withoutSpellingThemOut() {
+        RuleContext far = context(formula("actual / 1e-99999999", "actual"), "10", measured("a", "6", "8"));
+        assertThatThrownBy(() -> RULE.score(far))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("outside [0, 10]")
+                .hasMessageContaining("6E+99999999");
+        RuleContext tiny = context(formula("actual * 1e-99999999", "actual"), "10", measured("a", "6", "8"));
+        assertThat(points(RULE, tiny)).containsExactly(entry("a", p("0")));
+    }
+
+    @Test
     void score_negativeResult_isAnError() {
         RuleContext c = context(formula("actual - 10", "actual"), "10", measured("a", "6", "8"));
         assertThatThrownBy(() -> RULE.score(c))
