@@ -80,7 +80,7 @@ public record AxiomFailure(
                 .append(original.units())
                 .append(vi ? " đơn vị và " : " units and ")
                 .append(original.criteria())
-                .append(vi ? " tiêu chí):\n" : " criteria):\n");
+                .append(vi ? " tiêu chí):\n" : original.criteria() == 1 ? " criterion):\n" : " criteria):\n");
         out.append(shrunk.render(locale).indent(2).stripTrailing());
         return out.toString();
     }

@@ -20,7 +20,7 @@ import java.util.List;
  *       and, unless the ranking draws lots by id, ranks, proposals, cash and award
  *       decisions</td></tr>
  *   <tr><td>{@code monotonicity}</td><td>improving one unit's input on a monotone criterion,
- *       others held fixed, never lowers that unit's points on it nor its total</td></tr>
+ *       others held fixed, never lowers that unit's points on it nor its total (up to 16 improvements a trial, sampled in larger cases)</td></tr>
  *   <tr><td>{@code caps-respected}</td><td>criterion points within [0, max] (deductions within
  *       [−max, 0]), group subtotals within [0, group max], totals within [−deduction cap, table
  *       max + bonus cap]; an outcome the engine rejects as out of bounds is reported too</td></tr>

@@ -31,7 +31,9 @@ import io.github.thidua.scoring.AwardStep;
 import io.github.thidua.scoring.Band;
 import io.github.thidua.scoring.EvaluationInput;
 import io.github.thidua.scoring.EvaluationScope;
+import io.github.thidua.scoring.MissingSheetPolicy;
 import io.github.thidua.scoring.Policy;
+import io.github.thidua.scoring.RankingKind;
 import io.github.thidua.scoring.RoundingPlan;
 import io.github.thidua.scoring.ScoreSource;
 import io.github.thidua.scoring.spi.CollectiveStanding;
@@ -157,7 +159,9 @@ public record Counterexample(Policy policy, EvaluationInput input) {
         if (policy.scope() == EvaluationScope.SUB_GROUP) {
             lines.add("  " + (vi ? "chấm và xếp hạng theo từng nhóm" : "scored and ranked per sub-group"));
         }
-        lines.add("  " + (vi ? "thiếu phiếu: " : "missing sheet: ") + policy.missingSheet());
+        if (policy.missingSheet() != MissingSheetPolicy.REJECT) {
+            lines.add("  " + (vi ? "thiếu phiếu: " : "missing sheet: ") + policy.missingSheet());
+        }
         policy.bands().ifPresent(b -> {
             List<String> bands = new ArrayList<>();
             for (Band band : b.bands()) {
@@ -181,8 +185,11 @@ public record Counterexample(Policy policy, EvaluationInput input) {
         List<String> chain = policy.ranking().chain().stream()
                 .map(l -> l.name() + (l.parameters().asMap().isEmpty() ? "" : " " + l.parameters()))
                 .toList();
-        lines.add("  " + (vi ? "xếp hạng: " : "ranking: ") + policy.ranking().kind()
-                + (chain.isEmpty() ? "" : (vi ? ", tiêu chí phụ " : ", tie-breakers ") + String.join(", ", chain)));
+        if (!chain.isEmpty() || policy.ranking().kind() != RankingKind.COMPETITION) {
+            lines.add("  " + (vi ? "xếp hạng: " : "ranking: ")
+                    + policy.ranking().kind()
+                    + (chain.isEmpty() ? "" : (vi ? ", tiêu chí phụ " : ", tie-breakers ") + String.join(", ", chain)));
+        }
         if (policy.rankingVote().isPresent() || !policy.voteRulesByVote().isEmpty()) {
             lines.add(
                     "  " + (vi ? "bỏ phiếu: " : "votes: ") + policy.voteRules().method() + " "

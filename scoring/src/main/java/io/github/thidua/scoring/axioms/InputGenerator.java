@@ -75,7 +75,8 @@ import java.util.random.RandomGenerator;
  *
  * <ul>
  *   <li>qualitative: {@code achieved}; quantitative and leader-relative: {@code actual} from 0 to
- *       {@link #maxValue()} with up to 2 decimals, and a target from 0.1 to {@link #maxValue()}
+ *       {@link #maxValue()} with up to 2 decimals (now and then below zero, down to a tenth of
+ *       {@code -maxValue}), and a target from 0.1 to {@link #maxValue()}
  *       (left out now and then unless a quantitative criterion on that indicator rejects a
  *       missing target);
  *   <li>count-based: {@code count} up to {@link #maxCount()}; bonus and deduction: {@code
@@ -533,21 +534,24 @@ public final class InputGenerator {
     }
 
     // An actual value, biased toward the corners: the unit's own target, another unit's value (a
-    // tie), zero.
+    // tie), zero, now and then below zero (a fall, such as negative growth).
     private BigDecimal actual(
             String code, Optional<PledgedTarget> target, Map<String, List<BigDecimal>> seen, RandomGenerator random) {
         List<BigDecimal> before = seen.computeIfAbsent(code, c -> new ArrayList<>());
-        int corner = random.nextInt(10);
+        int corner = random.nextInt(20);
         BigDecimal value;
-        if (corner == 0 && target.isPresent()) {
+        if (corner < 2 && target.isPresent()) {
             value = target.get().value();
-        } else if (corner <= 2 && !before.isEmpty()) {
+        } else if (corner < 6 && !before.isEmpty()) {
             value = before.get(random.nextInt(before.size()));
-        } else if (corner == 3) {
+        } else if (corner < 8) {
             value = BigDecimal.ZERO;
         } else {
             int scale = random.nextInt(3);
             value = BigDecimal.valueOf(random.nextLong((long) maxValue * pow10(scale) + 1), scale);
+            if (corner == 8) {
+                value = value.negate().divide(BigDecimal.TEN);
+            }
         }
         before.add(value);
         return value;

@@ -32,6 +32,9 @@ final class Monotonicity implements Axiom {
 
     static final String NAME = "monotonicity";
 
+    /** The most improvements tried per trial, each one evaluation; more are sampled. */
+    static final int MAX_TRIES = 16;
+
     private final List<MonotoneInput> promises;
 
     Monotonicity(List<MonotoneInput> promises) {
@@ -101,26 +104,38 @@ final class Monotonicity implements Axiom {
                 .map(Collective::id)
                 .sorted()
                 .toList();
+        record Try(Criterion criterion, Move move, Id unit) {}
+        List<Try> tries = new ArrayList<>();
         for (Criterion c : trial.policy().table().criteria()) {
             for (Move move : moves(c, input.covenant())) {
                 for (Id unit : units) {
-                    Optional<Assessment> entry = Inputs.entry(input, unit, c.code());
-                    Object before = entry.map(a -> Inputs.fact(a, move.field())).orElse(null);
-                    Object after = improved(before, move, random);
-                    if (after == null) {
-                        continue;
-                    }
-                    Assessment changed = Inputs.withFact(
-                            entry.orElseGet(() ->
-                                    Assessment.builder().criterion(c.code()).build()),
-                            move.field(),
-                            after);
-                    Evaluation e = trial.evaluate(Inputs.withEntry(input, unit, c.code(), changed));
-                    Optional<Violation> v = compare(base, e, unit, c, move, before, after);
-                    if (v.isPresent()) {
-                        return v;
-                    }
+                    tries.add(new Try(c, move, unit));
                 }
+            }
+        }
+        // A large cluster is sampled: each try costs one evaluation.
+        if (tries.size() > MAX_TRIES) {
+            tries = Inputs.shuffled(random).apply(tries).subList(0, MAX_TRIES);
+        }
+        for (Try t : tries) {
+            Criterion c = t.criterion();
+            Move move = t.move();
+            Id unit = t.unit();
+            Optional<Assessment> entry = Inputs.entry(input, unit, c.code());
+            Object before = entry.map(a -> Inputs.fact(a, move.field())).orElse(null);
+            Object after = improved(before, move, random);
+            if (after == null) {
+                continue;
+            }
+            Assessment changed = Inputs.withFact(
+                    entry.orElseGet(
+                            () -> Assessment.builder().criterion(c.code()).build()),
+                    move.field(),
+                    after);
+            Evaluation e = trial.evaluate(Inputs.withEntry(input, unit, c.code(), changed));
+            Optional<Violation> v = compare(base, e, unit, c, move, before, after);
+            if (v.isPresent()) {
+                return v;
             }
         }
         return Optional.empty();

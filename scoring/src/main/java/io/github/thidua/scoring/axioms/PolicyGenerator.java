@@ -78,14 +78,14 @@ import java.util.random.RandomGenerator;
  *
  * <pre>{@code
  * PolicyGenerator policies = PolicyGenerator.builtIns()
- *         .maxCriteria(5)
+ *         .criteria(2, 5)
  *         .withCustomKind(CustomKind.builder().kindName("twice-if-achieved").build());
  * Policy policy = policies.next(new SplittableRandom(42));
  * }</pre>
  */
 public final class PolicyGenerator {
 
-    private static final PolicyGenerator BUILT_INS = new PolicyGenerator(7, List.of());
+    private static final PolicyGenerator BUILT_INS = new PolicyGenerator(1, 7, List.of());
 
     /** The largest number of criteria a generated table may be asked to have. */
     public static final int MAX_CRITERIA = 40;
@@ -102,10 +102,12 @@ public final class PolicyGenerator {
             List.of("occurrences", "max"));
     private static final List<String> PER_OCCURRENCE = List.of("0.25", "0.5", "1", "2");
 
+    private final int minCriteria;
     private final int maxCriteria;
     private final List<CustomKind> customKinds;
 
-    private PolicyGenerator(int maxCriteria, List<CustomKind> customKinds) {
+    private PolicyGenerator(int minCriteria, int maxCriteria, List<CustomKind> customKinds) {
+        this.minCriteria = minCriteria;
         this.maxCriteria = maxCriteria;
         this.customKinds = customKinds;
     }
@@ -120,23 +122,24 @@ public final class PolicyGenerator {
     }
 
     /**
-     * Returns a copy generating tables of 1 to {@code max} criteria (more if more custom kinds are
-     * required, one criterion each).
+     * Returns a copy generating tables of {@code min} to {@code max} criteria (more if more custom
+     * kinds are required, one criterion each).
      *
-     * @param max the most criteria, 1 to {@link #MAX_CRITERIA}
+     * @param min the fewest criteria, 1 or more
+     * @param max the most criteria, from {@code min} to {@link #MAX_CRITERIA}
      * @return the copy
      * @throws ValidationException if out of range
      */
-    public PolicyGenerator maxCriteria(int max) {
-        if (max < 1 || max > MAX_CRITERIA) {
+    public PolicyGenerator criteria(int min, int max) {
+        if (min < 1 || max < min || max > MAX_CRITERIA) {
             throw ValidationException.invalid(
                     "PolicyGenerator",
-                    "maxCriteria",
-                    max,
-                    Text.of("ngoài phạm vi", "out of range"),
-                    Text.of("từ 1 đến " + MAX_CRITERIA, "1 to " + MAX_CRITERIA));
+                    "criteria",
+                    min + ".." + max,
+                    Text.of("khoảng số tiêu chí không hợp lệ", "an invalid range of criteria"),
+                    Text.of("1 ≤ min ≤ max ≤ " + MAX_CRITERIA, "1 ≤ min ≤ max ≤ " + MAX_CRITERIA));
         }
-        return new PolicyGenerator(max, customKinds);
+        return new PolicyGenerator(min, max, customKinds);
     }
 
     /**
@@ -151,13 +154,22 @@ public final class PolicyGenerator {
         requireNonNull(kind, "kind");
         List<CustomKind> kinds = new ArrayList<>(customKinds);
         kinds.add(kind);
-        return new PolicyGenerator(maxCriteria, List.copyOf(kinds));
+        return new PolicyGenerator(minCriteria, maxCriteria, List.copyOf(kinds));
+    }
+
+    /**
+     * Returns the fewest criteria of a generated table.
+     *
+     * @return 1 or more
+     */
+    public int minCriteria() {
+        return minCriteria;
     }
 
     /**
      * Returns the most criteria of a generated table, custom kinds aside.
      *
-     * @return 1 to {@link #MAX_CRITERIA}
+     * @return up to {@link #MAX_CRITERIA}
      */
     public int maxCriteria() {
         return maxCriteria;
@@ -182,7 +194,7 @@ public final class PolicyGenerator {
      */
     public ScoringTable table(RandomGenerator random) {
         requireNonNull(random, "random");
-        int n = Math.max(customKinds.size(), random.nextInt(1, maxCriteria + 1));
+        int n = Math.max(customKinds.size(), random.nextInt(minCriteria, maxCriteria + 1));
         List<CriterionKind> kinds = new ArrayList<>(customKinds);
         while (kinds.size() < n) {
             kinds.add(builtInKind(random));

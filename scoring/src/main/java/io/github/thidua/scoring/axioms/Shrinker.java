@@ -4,6 +4,7 @@ import io.github.thidua.core.Assessment;
 import io.github.thidua.core.AssessmentSheet;
 import io.github.thidua.core.AssessmentStage;
 import io.github.thidua.core.Ballot;
+import io.github.thidua.core.BallotMode;
 import io.github.thidua.core.Cluster;
 import io.github.thidua.core.Collective;
 import io.github.thidua.core.Covenant;
@@ -263,14 +264,58 @@ final class Shrinker {
             String code = criterion.code();
             out.add(() -> withoutCriterion(c, code));
         }
+        Set<String> groups = new java.util.TreeSet<>();
+        collectGroups(table.roots(), groups);
+        for (String group : groups) {
+            out.add(() -> withTable(c, flattened(table.roots(), group)));
+        }
+    }
+
+    // The nodes with one group replaced by its children.
+    private static List<CriterionNode> flattened(List<CriterionNode> nodes, String group) {
+        List<CriterionNode> out = new ArrayList<>();
+        for (CriterionNode node : nodes) {
+            if (node instanceof CriterionGroup g) {
+                if (g.code().equals(group)) {
+                    out.addAll(g.children());
+                } else {
+                    out.add(CriterionGroup.builder()
+                            .code(g.code())
+                            .name(g.name())
+                            .addAllChildren(flattened(g.children(), group))
+                            .build());
+                }
+            } else {
+                out.add(node);
+            }
+        }
+        return out;
     }
 
     private static Case withoutCriterion(Case c, String code) {
-        ScoringTable table = c.policy().table();
-        List<CriterionNode> roots = without(table.roots(), code);
+        List<CriterionNode> roots = without(c.policy().table().roots(), code);
         if (roots.isEmpty()) {
             return null;
         }
+        Case smaller = withTable(c, roots);
+        Inputs.Parts in = Inputs.Parts.of(smaller.input());
+        List<AssessmentSheet> sheets = new ArrayList<>();
+        for (AssessmentSheet s : in.sheets) {
+            sheets.add(Inputs.sheet(
+                    s,
+                    s.unit(),
+                    s.entries().stream()
+                            .filter(a -> !a.criterion().equals(code))
+                            .toList(),
+                    s.events()));
+        }
+        in.sheets = sheets;
+        return new Case(smaller.policy(), in.build());
+    }
+
+    // The case with the table's roots replaced; tie-break links to groups no longer there dropped.
+    private static Case withTable(Case c, List<CriterionNode> roots) {
+        ScoringTable table = c.policy().table();
         ScoringTable smaller = ScoringTable.builder()
                 .id(table.id())
                 .name(table.name())
@@ -295,17 +340,6 @@ final class Shrinker {
                 covenant.targets(),
                 smaller,
                 covenant.signatories());
-        List<AssessmentSheet> sheets = new ArrayList<>();
-        for (AssessmentSheet s : in.sheets) {
-            sheets.add(Inputs.sheet(
-                    s,
-                    s.unit(),
-                    s.entries().stream()
-                            .filter(a -> !a.criterion().equals(code))
-                            .toList(),
-                    s.events()));
-        }
-        in.sheets = sheets;
         return new Case(q.build(), in.build());
     }
 
@@ -365,15 +399,57 @@ final class Shrinker {
                     return new Case(policy, in.build());
                 });
             }
+            for (int round = 1; round <= vote.rounds() && vote.rounds() > 1; round++) {
+                int dropped = round;
+                out.add(() -> {
+                    // A round is dropped whole and the later ones renumbered: rounds run without gaps.
+                    List<Ballot> ballots = new ArrayList<>();
+                    for (Ballot b : vote.ballots()) {
+                        if (b.round() != dropped) {
+                            ballots.add(b.round() < dropped ? b : ballot(b, b.round() - 1, b.approvals(), b.ranking()));
+                        }
+                    }
+                    return withVote(c, at, Inputs.vote(vote, ballots));
+                });
+            }
             for (int b = vote.ballots().size() - 1; b >= 0; b--) {
-                int ballot = b;
+                int index = b;
+                Ballot ballot = vote.ballots().get(b);
                 out.add(() -> {
                     List<Ballot> ballots = new ArrayList<>(vote.ballots());
-                    ballots.remove(ballot);
-                    Inputs.Parts in = Inputs.Parts.of(input);
-                    in.votes.set(at, Inputs.vote(vote, ballots));
-                    return new Case(policy, in.build());
+                    ballots.remove(index);
+                    return withVote(c, at, Inputs.vote(vote, ballots));
                 });
+                if (ballot.mode() != BallotMode.IN_PERSON) {
+                    out.add(() -> {
+                        List<Ballot> ballots = new ArrayList<>(vote.ballots());
+                        ballots.set(
+                                index,
+                                Ballot.builder()
+                                        .voter(ballot.voter())
+                                        .round(ballot.round())
+                                        .mode(BallotMode.IN_PERSON)
+                                        .addAllApprovals(ballot.approvals())
+                                        .addAllRanking(ballot.ranking())
+                                        .build());
+                        return withVote(c, at, Inputs.vote(vote, ballots));
+                    });
+                }
+                for (int k = ballot.choices().size() - 1;
+                        k >= 0 && ballot.choices().size() > 1;
+                        k--) {
+                    List<Id> fewer = new ArrayList<>(ballot.choices());
+                    fewer.remove(k);
+                    out.add(() -> {
+                        List<Ballot> ballots = new ArrayList<>(vote.ballots());
+                        ballots.set(
+                                index,
+                                ballot.isRanking()
+                                        ? ballot(ballot, ballot.round(), List.of(), fewer)
+                                        : ballot(ballot, ballot.round(), fewer, List.of()));
+                        return withVote(c, at, Inputs.vote(vote, ballots));
+                    });
+                }
             }
         }
         for (int i = 0; i < input.awardHistory().size(); i++) {
@@ -446,6 +522,22 @@ final class Shrinker {
                 return new Case(policy, in.build());
             });
         }
+    }
+
+    private static Ballot ballot(Ballot b, int round, List<Id> approvals, List<Id> ranking) {
+        return Ballot.builder()
+                .voter(b.voter())
+                .round(round)
+                .mode(b.mode())
+                .addAllApprovals(approvals)
+                .addAllRanking(ranking)
+                .build();
+    }
+
+    private static Case withVote(Case c, int at, Vote vote) {
+        Inputs.Parts in = Inputs.Parts.of(c.input());
+        in.votes.set(at, vote);
+        return new Case(c.policy(), in.build());
     }
 
     private static Case withCluster(Case c, Cluster cluster, boolean plainMembers) {

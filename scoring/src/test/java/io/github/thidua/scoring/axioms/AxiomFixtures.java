@@ -177,6 +177,30 @@ final class AxiomFixtures {
                 .build();
     }
 
+    /** A correct rule of one's own: one point per count, up to the maximum. */
+    static final class CappedCount implements CriterionRule {
+        @Override
+        public String name() {
+            return "capped-count";
+        }
+
+        @Override
+        public Text label() {
+            return Text.of("mỗi lần một điểm, tối đa bằng điểm tối đa", "a point a time, up to the maximum");
+        }
+
+        @Override
+        public List<RuleOutcome> score(RuleContext context) {
+            List<RuleOutcome> out = new ArrayList<>();
+            for (RuleInput in : context.inputs()) {
+                int count = in.assessment().map(a -> a.count().orElse(0)).orElse(0);
+                Points p = Points.of(count).min(context.criterion().maxPoints());
+                out.add(explained(in, p, p));
+            }
+            return out;
+        }
+    }
+
     // ---------------------------------------------------------------- planted bugs: plug-ins
 
     /** Favours the unit whose id sorts first: points depend on ids, not on inputs. */
