@@ -3,6 +3,7 @@ package io.github.thidua.scoring.axioms;
 import static java.util.Objects.requireNonNull;
 
 import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -59,14 +60,19 @@ public interface Axiom {
      * @param description the law, not null
      * @param check the check, not null; deterministic for a given trial
      * @return the axiom
-     * @throws IllegalArgumentException if the name is blank
+     * @throws ValidationException if the name is blank
      */
     static Axiom of(String name, Text description, Function<Trial, Optional<Violation>> check) {
         requireNonNull(name, "name");
         requireNonNull(description, "description");
         requireNonNull(check, "check");
         if (name.isBlank()) {
-            throw new IllegalArgumentException("an axiom's name must not be blank");
+            throw ValidationException.invalid(
+                    "Axiom",
+                    "name",
+                    name,
+                    Text.of("tên trống", "a blank name"),
+                    Text.of("một tên ổn định, như nobody-above-ninety", "a stable name, such as nobody-above-ninety"));
         }
         return new Axiom() {
             @Override

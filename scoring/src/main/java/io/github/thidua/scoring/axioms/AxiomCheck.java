@@ -227,7 +227,7 @@ public final class AxiomCheck {
      *
      * @param axioms the axioms, at least one, not null
      * @return the report
-     * @throws IllegalArgumentException if no axiom is given or two share a name
+     * @throws ValidationException if no axiom is given or two share a name
      */
     public AxiomReport check(Axiom... axioms) {
         return check(List.of(requireNonNull(axioms, "axioms")));
@@ -238,7 +238,7 @@ public final class AxiomCheck {
      *
      * @param axioms the axioms, at least one, not null
      * @return the report
-     * @throws IllegalArgumentException if no axiom is given or two share a name
+     * @throws ValidationException if no axiom is given or two share a name
      */
     public AxiomReport check(List<Axiom> axioms) {
         List<Axiom> all = validated(axioms);
@@ -262,7 +262,7 @@ public final class AxiomCheck {
      * @param trialSeed the trial's seed, as in {@link AxiomFailure#trialSeed()}
      * @param axioms the axioms, at least one, not null
      * @return the report of that one trial
-     * @throws IllegalArgumentException if no axiom is given or two share a name
+     * @throws ValidationException if no axiom is given or two share a name
      */
     public AxiomReport replay(long trialSeed, Axiom... axioms) {
         return replay(trialSeed, List.of(requireNonNull(axioms, "axioms")));
@@ -274,7 +274,7 @@ public final class AxiomCheck {
      * @param trialSeed the trial's seed
      * @param axioms the axioms, at least one, not null
      * @return the report of that one trial
-     * @throws IllegalArgumentException if no axiom is given or two share a name
+     * @throws ValidationException if no axiom is given or two share a name
      */
     public AxiomReport replay(long trialSeed, List<Axiom> axioms) {
         List<Axiom> all = validated(axioms);
@@ -290,8 +290,8 @@ public final class AxiomCheck {
      * @param input the input, not null
      * @param axioms the axioms, at least one, not null
      * @return the report of that one input
-     * @throws IllegalStateException if this check generates its policies instead of having one
-     * @throws IllegalArgumentException if no axiom is given or two share a name
+     * @throws ValidationException if this check generates its policies instead of having one
+     * @throws ValidationException if no axiom is given or two share a name
      */
     public AxiomReport checkInput(EvaluationInput input, Axiom... axioms) {
         return checkInput(input, List.of(requireNonNull(axioms, "axioms")));
@@ -303,14 +303,20 @@ public final class AxiomCheck {
      * @param input the input, not null
      * @param axioms the axioms, at least one, not null
      * @return the report of that one input
-     * @throws IllegalStateException if this check generates its policies instead of having one
-     * @throws IllegalArgumentException if no axiom is given or two share a name
+     * @throws ValidationException if this check generates its policies instead of having one
+     * @throws ValidationException if no axiom is given or two share a name
      */
     public AxiomReport checkInput(EvaluationInput input, List<Axiom> axioms) {
         requireNonNull(input, "input");
         if (policy == null) {
-            throw new IllegalStateException(
-                    "checkInput needs a policy: use AxiomCheck.of(policy), not AxiomCheck.of(policyGenerator)");
+            throw ValidationException.invalid(
+                    "AxiomCheck",
+                    "policy",
+                    null,
+                    Text.of(
+                            "kiểm tra một đầu vào cần một quy chế, không phải bộ sinh quy chế",
+                            "checking one input needs a policy, not a policy generator"),
+                    Text.of("AxiomCheck.of(policy).checkInput(...)", "AxiomCheck.of(policy).checkInput(...)"));
         }
         List<Axiom> all = validated(axioms);
         List<AxiomFailure> failures = new ArrayList<>();
@@ -320,8 +326,15 @@ public final class AxiomCheck {
 
     private Shrinker.Case generate(long trialSeed) {
         SplittableRandom random = new SplittableRandom(trialSeed);
-        Policy p = policy != null ? policy : policies.next(random);
-        return new Shrinker.Case(p, inputs.next(p, random));
+        try {
+            Policy p = policy != null ? policy : policies.next(random);
+            return new Shrinker.Case(p, inputs.next(p, random));
+        } catch (RuntimeException e) {
+            // Not a violation: the generators could not make a valid case (such as a custom kind
+            // whose parameters its rule rejects). The seed lets the caller reproduce it.
+            throw new IllegalStateException(
+                    "generating the trial of seed " + trialSeed + " failed: " + e.getMessage(), e);
+        }
     }
 
     private void checkCase(
@@ -348,13 +361,25 @@ public final class AxiomCheck {
     private static List<Axiom> validated(List<Axiom> axioms) {
         requireNonNull(axioms, "axioms");
         if (axioms.isEmpty()) {
-            throw new IllegalArgumentException("no axiom to check: pass at least one, such as Axioms.all()");
+            throw ValidationException.invalid(
+                    "AxiomCheck",
+                    "axioms",
+                    0,
+                    Text.of("không có tiên đề nào để kiểm tra", "no axiom to check"),
+                    Text.of("ít nhất một tiên đề, như Axioms.all()", "at least one axiom, such as Axioms.all()"));
         }
         List<String> names = new ArrayList<>();
-        for (Axiom a : axioms) {
-            requireNonNull(a, "axiom");
+        for (int i = 0; i < axioms.size(); i++) {
+            Axiom a = requireNonNull(axioms.get(i), "axiom");
             if (names.contains(a.name())) {
-                throw new IllegalArgumentException("two axioms are named " + a.name());
+                throw ValidationException.invalid(
+                        "AxiomCheck",
+                        "axioms[" + i + "].name",
+                        a.name(),
+                        Text.of(
+                                "trùng tên với axioms[" + names.indexOf(a.name()) + "]",
+                                "repeats axioms[" + names.indexOf(a.name()) + "]"),
+                        Text.of("mỗi tên một lần", "each name once"));
             }
             names.add(a.name());
         }

@@ -3,6 +3,7 @@ package io.github.thidua.scoring.axioms;
 import static java.util.Objects.requireNonNull;
 
 import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
 import java.util.Locale;
 
 /**
@@ -50,7 +51,12 @@ public record AxiomFailure(
         requireNonNull(shrunk, "shrunk");
         requireNonNull(violation, "violation");
         if (trial < 0 || shrinkSteps < 0) {
-            throw new IllegalArgumentException("trial and shrinkSteps must be 0 or more");
+            throw ValidationException.invalid(
+                    "AxiomFailure",
+                    trial < 0 ? "trial" : "shrinkSteps",
+                    Math.min(trial, shrinkSteps),
+                    Text.of("số âm", "a negative number"),
+                    Text.of("từ 0 trở lên", "0 or more"));
         }
     }
 

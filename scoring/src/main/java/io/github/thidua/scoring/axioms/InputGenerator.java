@@ -90,7 +90,7 @@ import java.util.random.RandomGenerator;
  * <p>Immutable and thread-safe; each {@code with}-style method returns a copy.
  *
  * <pre>{@code
- * InputGenerator inputs = InputGenerator.defaults().units(2, 5).maxValue(100);
+ * InputGenerator inputs = InputGenerator.defaults().withUnits(2, 5).withMaxValue(100);
  * EvaluationInput input = inputs.next(policy, new SplittableRandom(42));
  * }</pre>
  */
@@ -158,7 +158,7 @@ public final class InputGenerator {
      * @return the copy
      * @throws ValidationException if the range is not within 2 to 99
      */
-    public InputGenerator units(int min, int max) {
+    public InputGenerator withUnits(int min, int max) {
         if (min < 2 || max < min || max > 99) {
             throw ValidationException.invalid(
                     "InputGenerator",
@@ -177,7 +177,7 @@ public final class InputGenerator {
      * @return the copy
      * @throws ValidationException if out of range
      */
-    public InputGenerator maxValue(int max) {
+    public InputGenerator withMaxValue(int max) {
         return new InputGenerator(
                 minUnits, maxUnits, bounded("maxValue", max, 1), maxCount, maxOccurrences, indicators);
     }
@@ -189,7 +189,7 @@ public final class InputGenerator {
      * @return the copy
      * @throws ValidationException if out of range
      */
-    public InputGenerator maxCount(int max) {
+    public InputGenerator withMaxCount(int max) {
         return new InputGenerator(
                 minUnits, maxUnits, maxValue, bounded("maxCount", max, 0), maxOccurrences, indicators);
     }
@@ -201,7 +201,7 @@ public final class InputGenerator {
      * @return the copy
      * @throws ValidationException if out of range
      */
-    public InputGenerator maxOccurrences(int max) {
+    public InputGenerator withMaxOccurrences(int max) {
         return new InputGenerator(
                 minUnits, maxUnits, maxValue, maxCount, bounded("maxOccurrences", max, 0), indicators);
     }
@@ -213,7 +213,7 @@ public final class InputGenerator {
      * @param fixed the indicators, not null
      * @return the copy
      */
-    public InputGenerator indicators(Indicator... fixed) {
+    public InputGenerator withIndicators(Indicator... fixed) {
         requireNonNull(fixed, "fixed");
         List<Indicator> copy = new ArrayList<>();
         for (Indicator i : fixed) {
@@ -358,7 +358,7 @@ public final class InputGenerator {
 
     /**
      * Generates the covenant of a cluster for the year the policy comes into force: the policy's
-     * table, its indicators (those given to {@link #indicators(Indicator...)}, or of random
+     * table, its indicators (those given to {@link #withIndicators(Indicator...)}, or of random
      * direction) and pledged targets.
      *
      * @param policy the policy, not null

@@ -78,7 +78,7 @@ import java.util.random.RandomGenerator;
  *
  * <pre>{@code
  * PolicyGenerator policies = PolicyGenerator.builtIns()
- *         .criteria(2, 5)
+ *         .withCriteria(2, 5)
  *         .withCustomKind(CustomKind.builder().kindName("twice-if-achieved").build());
  * Policy policy = policies.next(new SplittableRandom(42));
  * }</pre>
@@ -130,7 +130,7 @@ public final class PolicyGenerator {
      * @return the copy
      * @throws ValidationException if out of range
      */
-    public PolicyGenerator criteria(int min, int max) {
+    public PolicyGenerator withCriteria(int min, int max) {
         if (min < 1 || max < min || max > MAX_CRITERIA) {
             throw ValidationException.invalid(
                     "PolicyGenerator",

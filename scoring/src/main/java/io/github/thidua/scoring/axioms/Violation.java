@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ThiDuaException;
+import io.github.thidua.core.ValidationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,14 +50,21 @@ public final class Violation {
      * @param summary what is wrong, in one sentence, not null
      * @param details the supporting lines, such as the differing numbers; not null, no null element
      * @return the violation
-     * @throws IllegalArgumentException if the key is blank
+     * @throws ValidationException if the key is blank
      */
     public static Violation of(String key, Text summary, List<Text> details) {
         requireNonNull(key, "key");
         requireNonNull(summary, "summary");
         requireNonNull(details, "details");
         if (key.isBlank()) {
-            throw new IllegalArgumentException("a violation's key must not be blank");
+            throw ValidationException.invalid(
+                    "Violation",
+                    "key",
+                    key,
+                    Text.of("khóa trống", "a blank key"),
+                    Text.of(
+                            "một khóa ổn định, như order-independence.result",
+                            "a stable key, such as order-independence.result"));
         }
         return new Violation(key, summary, List.copyOf(details), null);
     }

@@ -27,7 +27,7 @@ class FrameworkUseTest {
 
         AxiomCheck.of(policy)
                 .using(Registry.builtIns())
-                .inputs(InputGenerator.defaults().units(3, 7).maxValue(150))
+                .inputs(InputGenerator.defaults().withUnits(3, 7).withMaxValue(150))
                 .trials(30)
                 .seed(Long.getLong("axioms.seed", AxiomCheck.DEFAULT_SEED))
                 .check(Axioms.all())
@@ -36,7 +36,7 @@ class FrameworkUseTest {
 
     @Test
     void aRuleOfOnesOwn_obeysEveryAxiomInsideGeneratedTables() {
-        AxiomCheck.of(PolicyGenerator.builtIns().criteria(1, 4).withCustomKind(custom("capped-count")))
+        AxiomCheck.of(PolicyGenerator.builtIns().withCriteria(1, 4).withCustomKind(custom("capped-count")))
                 .using(Registry.builtIns().with(new AxiomFixtures.CappedCount()))
                 .trials(30)
                 .check(Axioms.all(MonotoneInput.of("capped-count", InputField.COUNT)))

@@ -156,8 +156,11 @@ class GeneratorsTest {
 
     @Test
     void theInputGenerator_keepsToItsSizes() {
-        InputGenerator small =
-                InputGenerator.defaults().units(3, 3).maxValue(5).maxCount(0).maxOccurrences(1);
+        InputGenerator small = InputGenerator.defaults()
+                .withUnits(3, 3)
+                .withMaxValue(5)
+                .withMaxCount(0)
+                .withMaxOccurrences(1);
         for (long seed = 0; seed < 40; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             Policy policy = PolicyGenerator.builtIns().next(random);
@@ -187,7 +190,8 @@ class GeneratorsTest {
         for (long seed = 0; seed < 40; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             Policy policy = PolicyGenerator.builtIns().next(random);
-            EvaluationInput input = InputGenerator.defaults().indicators(fixed).next(policy, random);
+            EvaluationInput input =
+                    InputGenerator.defaults().withIndicators(fixed).next(policy, random);
             input.covenant().indicator(Id.of("x1")).ifPresent(i -> assertThat(i).isEqualTo(fixed));
         }
     }
@@ -195,7 +199,7 @@ class GeneratorsTest {
     @Test
     void aCustomKind_isInEveryGeneratedTable_andItsEntriesCarryAllFourInputs() {
         PolicyGenerator policies =
-                PolicyGenerator.builtIns().criteria(1, 3).withCustomKind(AxiomFixtures.custom("inverse"));
+                PolicyGenerator.builtIns().withCriteria(1, 3).withCustomKind(AxiomFixtures.custom("inverse"));
         for (long seed = 0; seed < 40; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             Policy policy = policies.next(random);
@@ -220,17 +224,17 @@ class GeneratorsTest {
     }
 
     @Test
-    void aTableWithoutChoices_isGeneratedWithinTheAskedNumberOfCriteria() {
+    void aGeneratedTable_hasTheAskedNumberOfCriteria() {
         for (long seed = 0; seed < 40; seed++) {
             int n = PolicyGenerator.builtIns()
-                    .criteria(2, 4)
+                    .withCriteria(2, 4)
                     .table(new SplittableRandom(seed))
                     .criteria()
                     .size();
             assertThat(n).isBetween(2, 4);
         }
         assertThat(PolicyGenerator.builtIns()
-                        .criteria(1, 1)
+                        .withCriteria(1, 1)
                         .table(new SplittableRandom(3))
                         .criteria())
                 .singleElement()
@@ -239,14 +243,14 @@ class GeneratorsTest {
 
     @Test
     void sizesOutOfRange_areRejectedNamingTheSetting() {
-        assertThatThrownBy(() -> InputGenerator.defaults().units(1, 4))
+        assertThatThrownBy(() -> InputGenerator.defaults().withUnits(1, 4))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("InputGenerator.units")
                 .hasMessageContaining("2 ≤ min ≤ max ≤ 99");
-        assertThatThrownBy(() -> InputGenerator.defaults().maxValue(0))
+        assertThatThrownBy(() -> InputGenerator.defaults().withMaxValue(0))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("InputGenerator.maxValue");
-        assertThatThrownBy(() -> PolicyGenerator.builtIns().criteria(3, 2))
+        assertThatThrownBy(() -> PolicyGenerator.builtIns().withCriteria(3, 2))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("PolicyGenerator.criteria");
         assertThatThrownBy(() ->

@@ -24,9 +24,9 @@ class ShrinkingTest {
 
     /** Generated tables that each hold a non-monotone "inverse" criterion among built-in ones. */
     private static AxiomCheck generated() {
-        return AxiomCheck.of(PolicyGenerator.builtIns().criteria(4, 7).withCustomKind(custom("inverse")))
+        return AxiomCheck.of(PolicyGenerator.builtIns().withCriteria(4, 7).withCustomKind(custom("inverse")))
                 .using(REGISTRY)
-                .inputs(InputGenerator.defaults().units(4, 8))
+                .inputs(InputGenerator.defaults().withUnits(4, 8))
                 .trials(20)
                 .seed(7);
     }
@@ -92,7 +92,7 @@ class ShrinkingTest {
 
         AxiomFailure f = AxiomCheck.of(policy)
                 .using(REGISTRY)
-                .inputs(InputGenerator.defaults().units(5, 5))
+                .inputs(InputGenerator.defaults().withUnits(5, 5))
                 .trials(10)
                 .check(PROMISED_MONOTONE)
                 .failures()
@@ -128,7 +128,7 @@ class ShrinkingTest {
 
         AxiomFailure f = AxiomCheck.of(voted.build())
                 .using(Registry.builtIns().with(new AxiomFixtures.FirstBallotWins()))
-                .inputs(InputGenerator.defaults().units(4, 6))
+                .inputs(InputGenerator.defaults().withUnits(4, 6))
                 .trials(30)
                 .check(Axioms.orderIndependence())
                 .failures()
