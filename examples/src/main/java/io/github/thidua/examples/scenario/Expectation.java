@@ -16,8 +16,10 @@ import java.util.Optional;
  *
  * @param entry the 0-based index of the {@code expect} entry it came from
  * @param property what is checked
- * @param subject the unit, vote, document path, role or recipient
- * @param qualifier the criterion, indicator or year the property is about, if any
+ * @param subject the unit, vote, document path, role or recipient; {@code evaluation} for {@link
+ *     Property#REFUSED}
+ * @param qualifier the criterion, indicator, group, award kind or year the property is about, if
+ *     any ({@link Property#RECORD_CASH}: the award kind, then a space and the year when given)
  * @param expected the expected value, as written (lists as ids joined by {@code ", "})
  */
 public record Expectation(int entry, Property property, String subject, Optional<String> qualifier, String expected) {
@@ -71,7 +73,29 @@ public record Expectation(int entry, Property property, String subject, Optional
         /** Who holds a role in a year, as the covenant's cluster records it ({@code role}). */
         ROLE("giữ vai trò", "role"),
         /** That the awards document records an award for a recipient ({@code recipient}). */
-        AWARDED("được khen thưởng", "awarded");
+        AWARDED("được khen thưởng", "awarded"),
+        /** A unit's subtotal of a criterion group, after its rounding and cap ({@code group}, {@code subtotal}). */
+        SUBTOTAL("điểm nhóm", "subtotal"),
+        /**
+         * The tie-breaker that separated a unit from the units level with it on total ({@code
+         * decidedBy}): its stable name, {@code unresolved} for a tie nothing separated, {@code none}
+         * when the unit was level with nobody.
+         */
+        DECIDED_BY("tiêu chí phụ quyết định", "decided by"),
+        /** The units a unit is still tied with after the chain ({@code tiedWith}; {@code []} for none). */
+        TIED_WITH("đồng hạng với", "tied with"),
+        /**
+         * The award decision for a unit ({@code status}), overall or at the ladder's steps of one
+         * award kind ({@code award}): {@code proposed}, {@code cut-by-quota}, {@code ineligible},
+         * {@code undecided-at-quota-line} or {@code not-qualified}.
+         */
+        AWARD_STATUS("quyết định khen thưởng", "award status"),
+        /** A fragment of the award decision's explanation, overall or for one award kind ({@code reason}). */
+        AWARD_REASON("lý do quyết định khen thưởng", "award reason"),
+        /** That the engine refuses the inputs with a message containing a fragment ({@code refused}). */
+        REFUSED("bị bộ máy từ chối", "refused"),
+        /** The cash of an award recorded in the awards document ({@code recipient}, {@code awarded}, {@code cash}). */
+        RECORD_CASH("tiền thưởng theo quyết định", "recorded award cash");
 
         private final Text label;
 

@@ -3,12 +3,14 @@ package io.github.thidua.examples.scenario;
 import static java.util.Objects.requireNonNull;
 
 import io.github.thidua.core.Id;
+import io.github.thidua.scoring.spi.CollectiveStanding;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a scenario evaluates: document paths (already resolved against the scenario file) and
@@ -30,6 +32,12 @@ import java.util.Optional;
  * @param progress actual values to date for a half-year review: member id → indicator id →
  *     value; may be empty
  * @param phase a phase review over annual assessments, if any
+ * @param history an award-records document ({@code kind: awards}) of past awards, given to the
+ *     evaluation as the members' award history for eligibility chains
+ * @param standings what is known of each member's people this year, for title standards such as
+ *     {@code member-share}; member id → standing; may be empty
+ * @param disciplinePending the members whose discipline is being considered; may be empty
+ * @param underInvestigation the members under investigation or inspection; may be empty
  */
 public record ScenarioInputs(
         Path covenant,
@@ -40,7 +48,11 @@ public record ScenarioInputs(
         List<Path> documents,
         Optional<LocalDate> decisionDate,
         Map<Id, Map<Id, BigDecimal>> progress,
-        Optional<ScenarioPhase> phase) {
+        Optional<ScenarioPhase> phase,
+        Optional<Path> history,
+        Map<Id, CollectiveStanding> standings,
+        Set<Id> disciplinePending,
+        Set<Id> underInvestigation) {
 
     /** Checks and copies the parts. */
     public ScenarioInputs {
@@ -53,5 +65,9 @@ public record ScenarioInputs(
         requireNonNull(decisionDate, "decisionDate");
         progress = Map.copyOf(progress);
         requireNonNull(phase, "phase");
+        requireNonNull(history, "history");
+        standings = Map.copyOf(standings);
+        disciplinePending = Set.copyOf(disciplinePending);
+        underInvestigation = Set.copyOf(underInvestigation);
     }
 }

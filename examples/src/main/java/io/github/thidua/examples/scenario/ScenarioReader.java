@@ -16,7 +16,9 @@ import io.github.thidua.core.Id;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ThiDuaException;
 import io.github.thidua.examples.scenario.Expectation.Property;
+import io.github.thidua.scoring.AwardStatus;
 import io.github.thidua.scoring.PhaseMethod;
+import io.github.thidua.scoring.spi.CollectiveStanding;
 import io.github.thidua.serialization.Documents;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -55,17 +57,38 @@ import java.util.TreeSet;
  * <ul>
  *   <li>{@code unit} with any of {@code total}, {@code rank}, {@code band}, {@code proposals} (award
  *       kind ids; {@code []} for no proposal), {@code cash} (VND); or {@code criterion} with
- *       {@code points}; or {@code progress} (a share, 0.55 for 55 %) with an optional
- *       {@code indicator}; or {@code phase: {rank, score}};
+ *       {@code points}; or {@code group} with {@code subtotal} (the group's points after its
+ *       rounding and cap); {@code decidedBy} (the tie-breaker that separated the unit from those
+ *       level with it on total, {@code unresolved} for a tie nothing separated, {@code none} when
+ *       it was level with nobody) and {@code tiedWith} (the units it is still tied with, {@code
+ *       []} for none); {@code status} (the award decision: {@code proposed}, {@code
+ *       cut-by-quota}, {@code ineligible}, {@code undecided-at-quota-line}, {@code
+ *       not-qualified}) and/or {@code reason} (a fragment of the decision's explanation, in
+ *       either language), both for the unit's overall decision or, with {@code award} (an award
+ *       kind id), for the last step of the ladder giving that award which the unit reached; or
+ *       {@code progress} (a share, 0.55 for 55 %) with an optional {@code indicator}; or {@code
+ *       phase: {rank, score}};
  *   <li>{@code vote} with {@code elected} and/or {@code decided};
  *   <li>{@code document} (a path) with {@code kind} (covenant, policy, cluster, ...);
  *   <li>{@code role} (head, deputy, host) with {@code year} and {@code holder};
- *   <li>{@code recipient} with {@code awarded} (an award kind id) and optional {@code year}.
+ *   <li>{@code recipient} with {@code awarded} (an award kind id), optional {@code year} and
+ *       optional {@code cash} (the VND the policy's cash table gives that recorded award on its
+ *       {@code decidedOn} date, or on the scenario's {@code decisionDate});
+ *   <li>{@code refused}: a fragment of the message (in either language) with which the engine
+ *       refuses the inputs, such as {@code "no pledged target"}; without such an entry a refusal
+ *       makes the scenario unreadable.
  * </ul>
  *
- * <p>Unknown fields, duplicate keys, a missing required field or an entry that mixes subjects fail
- * with a {@link ScenarioFileException} naming the file, the JSON Pointer, line and column. Paths
- * in {@code inputs} are relative to the scenario file. Stateless and thread-safe.
+ * <p>Besides the documents, {@code inputs} may give what the award ladder's eligibility checks
+ * read: {@code history} (an award-records document, {@code kind: awards}, of past awards), {@code
+ * standings} (member id → {@code {headCount, completedTasks, advancedWorkers, grassrootsFighters,
+ * disciplinedAtWarningOrAbove}}), {@code disciplinePending} and {@code underInvestigation} (lists
+ * of member ids).
+ *
+ * <p>Unknown fields, duplicate keys, a missing required field, an entry that mixes subjects or a
+ * property that does not apply to its subject fail with a {@link ScenarioFileException} naming the
+ * file, the JSON Pointer, line and column. Paths in {@code inputs} are relative to the scenario
+ * file. Stateless and thread-safe.
  */
 public final class ScenarioReader {
 
@@ -75,7 +98,24 @@ public final class ScenarioReader {
     /** The format version this reader reads. */
     public static final int VERSION = 1;
 
+    // A Documents builds its Jackson mapper when made; scenarios share two instead of building one
+    // per file read. Both are immutable and thread-safe.
+    private static final Documents YAML = Documents.yaml();
+    private static final Documents JSON = Documents.json();
+
     private ScenarioReader() {}
+
+    /**
+     * Returns the reader for a file's extension, as {@link Documents#forFile(Path)} does: YAML for
+     * {@code .yaml} and {@code .yml}, JSON otherwise; one shared instance of each.
+     *
+     * @param file the file, not null
+     * @return the documents
+     */
+    static Documents documents(Path file) {
+        String name = requireNonNull(file, "file").getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? YAML : JSON;
+    }
 
     /**
      * Reads a scenario file.
@@ -152,7 +192,7 @@ public final class ScenarioReader {
                     Text.of("không đọc được tệp: " + e, "cannot read the file: " + e),
                     e);
         }
-        ObjectMapper mapper = Documents.forFile(file).mapper();
+        ObjectMapper mapper = documents(file).mapper();
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
@@ -323,7 +363,11 @@ public final class ScenarioReader {
             List<String> documents,
             LocalDate decisionDate,
             Map<String, Map<String, BigDecimal>> progress,
-            Phase phase) {
+            Phase phase,
+            String history,
+            Map<String, Standing> standings,
+            List<String> disciplinePending,
+            List<String> underInvestigation) {
 
         Inputs {
             if ((assessments != null) && policy == null) {
@@ -332,6 +376,25 @@ public final class ScenarioReader {
             if (phase != null && policy == null) {
                 throw new IllegalArgumentException("a 'phase' needs a 'policy' to score its years");
             }
+            boolean eligibility =
+                    history != null || standings != null || disciplinePending != null || underInvestigation != null;
+            if (eligibility && assessments == null) {
+                throw new IllegalArgumentException(
+                        "'history', 'standings', 'disciplinePending' and"
+                                + " 'underInvestigation' feed the award ladder of an evaluation: add 'policy' and 'assessments'");
+            }
+            // Ids are checked here, where a bad one is reported with its place in the file.
+            ids(standings == null ? List.of() : standings.keySet());
+            ids(disciplinePending);
+            ids(underInvestigation);
+        }
+
+        private static Set<Id> ids(java.util.Collection<String> values) {
+            Set<Id> out = new java.util.LinkedHashSet<>();
+            if (values != null) {
+                values.forEach(v -> out.add(Id.of(v)));
+            }
+            return out;
         }
 
         ScenarioInputs resolve(Path dir) {
@@ -354,7 +417,59 @@ public final class ScenarioReader {
                             : documents.stream().map(dir::resolve).toList(),
                     Optional.ofNullable(decisionDate),
                     actuals,
-                    Optional.ofNullable(phase).map(p -> p.resolve(dir)));
+                    Optional.ofNullable(phase).map(p -> p.resolve(dir)),
+                    Optional.ofNullable(history).map(dir::resolve),
+                    resolvedStandings(),
+                    ids(disciplinePending),
+                    ids(underInvestigation));
+        }
+
+        private Map<Id, CollectiveStanding> resolvedStandings() {
+            Map<Id, CollectiveStanding> out = new LinkedHashMap<>();
+            if (standings != null) {
+                standings.forEach((unit, standing) -> out.put(Id.of(unit), standing.toStanding()));
+            }
+            return out;
+        }
+    }
+
+    // What is known of a member's people this year, as written; checked when read.
+    private record Standing(
+            @JsonProperty(required = true) Integer headCount,
+            Integer completedTasks,
+            Integer advancedWorkers,
+            Integer grassrootsFighters,
+            Integer disciplinedAtWarningOrAbove) {
+
+        Standing {
+            // Fields are assigned only when a compact constructor ends: check the parameters.
+            standing(headCount, completedTasks, advancedWorkers, grassrootsFighters, disciplinedAtWarningOrAbove);
+        }
+
+        CollectiveStanding toStanding() {
+            return standing(
+                    headCount, completedTasks, advancedWorkers, grassrootsFighters, disciplinedAtWarningOrAbove);
+        }
+
+        private static CollectiveStanding standing(
+                Integer headCount, Integer completed, Integer advanced, Integer grassroots, Integer disciplined) {
+            if (headCount == null) {
+                throw new IllegalArgumentException("'headCount' is required");
+            }
+            CollectiveStanding.Builder b = CollectiveStanding.builder().headCount(headCount);
+            if (completed != null) {
+                b.completedTasks(completed);
+            }
+            if (advanced != null) {
+                b.advancedWorkers(advanced);
+            }
+            if (grassroots != null) {
+                b.grassrootsFighters(grassroots);
+            }
+            if (disciplined != null) {
+                b.disciplinedAtWarningOrAbove(disciplined);
+            }
+            return b.build();
         }
     }
 
@@ -406,6 +521,13 @@ public final class ScenarioReader {
             BigDecimal progress,
             String indicator,
             PhaseExpect phase,
+            String group,
+            BigDecimal subtotal,
+            String decidedBy,
+            List<String> tiedWith,
+            String award,
+            String status,
+            String reason,
             String vote,
             List<String> elected,
             Boolean decided,
@@ -415,15 +537,17 @@ public final class ScenarioReader {
             Integer year,
             String holder,
             String recipient,
-            String awarded) {
+            String awarded,
+            String refused) {
 
         Entry {
-            long subjects = java.util.stream.Stream.of(unit, vote, document, role, recipient)
+            long subjects = java.util.stream.Stream.of(unit, vote, document, role, recipient, refused)
                     .filter(java.util.Objects::nonNull)
                     .count();
             if (subjects != 1) {
                 throw new IllegalArgumentException(
-                        "an expectation names exactly one of unit, vote, document, role, recipient; found " + subjects);
+                        "an expectation names exactly one of unit, vote, document, role, recipient, refused; found "
+                                + subjects);
             }
             Map<String, Object> set = new LinkedHashMap<>();
             set.put("total", total);
@@ -436,6 +560,13 @@ public final class ScenarioReader {
             set.put("progress", progress);
             set.put("indicator", indicator);
             set.put("phase", phase);
+            set.put("group", group);
+            set.put("subtotal", subtotal);
+            set.put("decidedBy", decidedBy);
+            set.put("tiedWith", tiedWith);
+            set.put("award", award);
+            set.put("status", status);
+            set.put("reason", reason);
             set.put("elected", elected);
             set.put("decided", decided);
             set.put("kind", kind);
@@ -456,16 +587,36 @@ public final class ScenarioReader {
                         "points",
                         "progress",
                         "indicator",
-                        "phase");
+                        "phase",
+                        "group",
+                        "subtotal",
+                        "decidedBy",
+                        "tiedWith",
+                        "award",
+                        "status",
+                        "reason");
                 if ((criterion == null) != (points == null)) {
                     throw new IllegalArgumentException("'criterion' and 'points' go together");
+                }
+                if ((group == null) != (subtotal == null)) {
+                    throw new IllegalArgumentException("'group' and 'subtotal' go together");
                 }
                 if (indicator != null && progress == null) {
                     throw new IllegalArgumentException("'indicator' needs 'progress'");
                 }
+                if (award != null && status == null && reason == null) {
+                    throw new IllegalArgumentException("'award' needs 'status' and/or 'reason'");
+                }
+                if (status != null) {
+                    statusCode(status);
+                }
+                if (reason != null && reason.isBlank()) {
+                    throw new IllegalArgumentException("'reason' is blank; give a fragment of the explanation");
+                }
                 if (set.isEmpty()) {
                     throw new IllegalArgumentException("unit '" + unit + "' expects nothing; add total, rank, band,"
-                            + " proposals, cash, criterion+points, progress or phase");
+                            + " proposals, cash, criterion+points, group+subtotal, decidedBy, tiedWith, status,"
+                            + " reason, progress or phase");
                 }
             } else if (vote != null) {
                 allowed = Set.of("elected", "decided");
@@ -478,14 +629,19 @@ public final class ScenarioReader {
             } else if (role != null) {
                 allowed = Set.of("year", "holder");
                 required = List.of("year", "holder");
-            } else {
-                allowed = Set.of("awarded", "year");
+            } else if (recipient != null) {
+                allowed = Set.of("awarded", "year", "cash");
                 required = List.of("awarded");
+            } else {
+                allowed = Set.of();
+                if (refused.isBlank()) {
+                    throw new IllegalArgumentException("'refused' is blank; give a fragment of the engine's message");
+                }
             }
             for (String key : set.keySet()) {
                 if (!allowed.contains(key)) {
-                    throw new IllegalArgumentException(
-                            "'" + key + "' does not apply here; allowed with this subject: " + new TreeSet<>(allowed));
+                    throw new IllegalArgumentException("'" + key + "' does not apply here; allowed with this subject: "
+                            + (allowed.isEmpty() ? "nothing else" : new TreeSet<>(allowed)));
                 }
             }
             for (String key : required) {
@@ -504,6 +660,11 @@ public final class ScenarioReader {
                 add(out, i, Property.PROPOSALS, unit, null, proposals == null ? null : String.join(", ", proposals));
                 add(out, i, Property.CASH, unit, null, cash == null ? null : cash.toString());
                 add(out, i, Property.CRITERION_POINTS, unit, criterion, points == null ? null : points.toPlainString());
+                add(out, i, Property.SUBTOTAL, unit, group, subtotal == null ? null : subtotal.toPlainString());
+                add(out, i, Property.DECIDED_BY, unit, null, decidedBy);
+                add(out, i, Property.TIED_WITH, unit, null, tiedWith == null ? null : String.join(", ", tiedWith));
+                add(out, i, Property.AWARD_STATUS, unit, award, status == null ? null : statusCode(status));
+                add(out, i, Property.AWARD_REASON, unit, award, reason);
                 add(out, i, Property.PROGRESS, unit, indicator, progress == null ? null : progress.toPlainString());
                 if (phase != null) {
                     add(
@@ -528,8 +689,17 @@ public final class ScenarioReader {
                 add(out, i, Property.DOCUMENT, document, null, kind);
             } else if (role != null) {
                 add(out, i, Property.ROLE, role, year.toString(), holder);
-            } else {
+            } else if (recipient != null) {
                 add(out, i, Property.AWARDED, recipient, year == null ? null : year.toString(), awarded);
+                add(
+                        out,
+                        i,
+                        Property.RECORD_CASH,
+                        recipient,
+                        awarded + (year == null ? "" : " " + year),
+                        cash == null ? null : cash.toString());
+            } else {
+                add(out, i, Property.REFUSED, REFUSED_SUBJECT, null, refused);
             }
             return out;
         }
@@ -539,5 +709,34 @@ public final class ScenarioReader {
                 out.add(new Expectation(i, p, subject, Optional.ofNullable(q), value));
             }
         }
+    }
+
+    /** The subject of a {@link Property#REFUSED} expectation. */
+    static final String REFUSED_SUBJECT = "evaluation";
+
+    /**
+     * Returns an award status as scenarios write it: {@code proposed}, {@code cut-by-quota},
+     * {@code ineligible}, {@code undecided-at-quota-line} or {@code not-qualified}.
+     *
+     * @param status the status, not null
+     * @return the code
+     */
+    static String statusCode(AwardStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    // Reads a status as written, in any case, with - or _.
+    private static String statusCode(String written) {
+        String normal = written.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(AwardStatus.values())
+                .filter(s -> s.name().equals(normal))
+                .findFirst()
+                .map(ScenarioReader::statusCode)
+                .orElseThrow(() -> new IllegalArgumentException("unknown award status '" + written + "'; allowed: "
+                        + String.join(
+                                ", ",
+                                Arrays.stream(AwardStatus.values())
+                                        .map(ScenarioReader::statusCode)
+                                        .toList())));
     }
 }

@@ -72,6 +72,12 @@ public record ScenarioReport(Scenario scenario, List<Outcome> outcomes) {
             out.append(o.expectation().describe().in(locale)).append(": ");
             if (o.passed()) {
                 out.append(o.actual()).append('\n');
+            } else if (isFragment(o.expectation())) {
+                out.append(vi ? "cần có đoạn “" : "expected to contain “")
+                        .append(o.expectation().expected())
+                        .append(vi ? "” nhưng là: " : "” but was: ")
+                        .append(o.actual())
+                        .append('\n');
             } else {
                 out.append(vi ? "cần " : "expected ")
                         .append(
@@ -94,6 +100,11 @@ public record ScenarioReport(Scenario scenario, List<Outcome> outcomes) {
                         ? "  " + held + "/" + outcomes.size() + " kỳ vọng đạt.\n"
                         : "  " + held + " of " + outcomes.size() + " expectations held.\n");
         return out.toString();
+    }
+
+    // A reason or a refusal is expected as a fragment of a longer text.
+    private static boolean isFragment(Expectation e) {
+        return e.property() == Expectation.Property.AWARD_REASON || e.property() == Expectation.Property.REFUSED;
     }
 
     /**

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.thidua.core.AssessmentSheet;
+import io.github.thidua.core.AwardKind;
+import io.github.thidua.core.AwardKinds;
 import io.github.thidua.core.AwardProposal;
 import io.github.thidua.core.AwardRecord;
 import io.github.thidua.core.ClusterResult;
@@ -12,6 +14,7 @@ import io.github.thidua.core.CriterionResult;
 import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Period;
+import io.github.thidua.core.Points;
 import io.github.thidua.core.RoleAssignment;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ThiDuaException;
@@ -19,6 +22,11 @@ import io.github.thidua.core.UnitResult;
 import io.github.thidua.core.Vote;
 import io.github.thidua.examples.scenario.ScenarioReport.Outcome;
 import io.github.thidua.scoring.AwardDecision;
+import io.github.thidua.scoring.AwardLadder;
+import io.github.thidua.scoring.AwardStatus;
+import io.github.thidua.scoring.AwardStep;
+import io.github.thidua.scoring.CashReward;
+import io.github.thidua.scoring.CashRewardTable;
 import io.github.thidua.scoring.Evaluation;
 import io.github.thidua.scoring.EvaluationInput;
 import io.github.thidua.scoring.Evaluator;
@@ -33,9 +41,9 @@ import io.github.thidua.scoring.UnitProgress;
 import io.github.thidua.scoring.spi.VoteOutcome;
 import io.github.thidua.serialization.DocumentException;
 import io.github.thidua.serialization.DocumentKind;
-import io.github.thidua.serialization.Documents;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +51,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -55,8 +64,13 @@ import java.util.stream.Collectors;
  * report.passed();
  * }</pre>
  *
- * <p>Numbers compare by value ({@code 102} equals {@code 102.00}); lists of ids compare in order.
- * Stateless and thread-safe.
+ * <p>Numbers compare by value ({@code 102} equals {@code 102.00}); lists of ids compare in order;
+ * a {@code reason} or {@code refused} fragment is looked for in the text, in either language. A
+ * unit's award status for one award kind is that of the last step of the ladder giving that award
+ * which the unit reached, read from the decision's explanation (one step per child, in the
+ * ladder's order). When the scenario expects a refusal, the engine's refusal is kept for it and
+ * every expectation on the evaluation fails naming it; otherwise a refusal makes the scenario
+ * unreadable. Stateless and thread-safe.
  */
 public final class ScenarioVerifier {
 
@@ -64,6 +78,10 @@ public final class ScenarioVerifier {
     public static final String AWARDS_KIND = "awards";
 
     private static final String NONE = "—";
+
+    // How a rank's deciding tie-breaker is written when none decided.
+    private static final String UNRESOLVED = "unresolved";
+    private static final String NOT_LEVEL = "none";
 
     private ScenarioVerifier() {}
 
@@ -110,7 +128,7 @@ public final class ScenarioVerifier {
 
     static <T> T read(DocumentKind kind, Path file) {
         try {
-            return Documents.forFile(file).read(kind, file);
+            return ScenarioReader.documents(file).read(kind, file);
         } catch (DocumentException e) {
             throw ScenarioFileException.of(file, e);
         }
@@ -124,32 +142,45 @@ public final class ScenarioVerifier {
         private final Optional<List<UnitProgress>> progress;
         private final Optional<PhaseResult> phase;
         private final Optional<List<AwardRecord>> awards;
+        private final Optional<Policy> policy;
+        private final boolean refusalExpected;
+        // The first refusal of the engine, kept when the scenario expects one.
+        private ThiDuaException refusal;
 
         Run(Scenario scenario) {
             this.scenario = scenario;
+            this.refusalExpected =
+                    scenario.expectations().stream().anyMatch(e -> e.property() == Expectation.Property.REFUSED);
             ScenarioInputs in = scenario.inputs();
             this.covenant = read(DocumentKind.COVENANT, in.covenant());
-            Optional<Policy> policy = in.policy().map(p -> read(DocumentKind.POLICY, p));
+            this.policy = in.policy().map(p -> read(DocumentKind.POLICY, p));
             List<Vote> votes = in.ballots()
                     .<List<Vote>>map(b -> read(DocumentKind.BALLOTS, b))
                     .orElse(List.of());
             this.awards = in.awards().map(ScenarioVerifier::readAwards);
+            List<AwardRecord> history =
+                    in.history().map(ScenarioVerifier::readAwards).orElse(List.of());
             Evaluator evaluator = Evaluator.of(Registry.builtIns());
-            this.evaluation = in.assessments()
-                    .map(a -> engine("/body/inputs", () -> {
-                        List<AssessmentSheet> sheets = read(DocumentKind.ASSESSMENTS, a);
-                        EvaluationInput.Builder input = EvaluationInput.builder()
-                                .covenant(covenant)
-                                .addAllSheets(sheets)
-                                .addAllVotes(votes);
-                        in.decisionDate().ifPresent(input::decisionDate);
-                        return evaluator.evaluate(policy.orElseThrow(), input.build());
-                    }));
+            this.evaluation = in.assessments().flatMap(a -> {
+                List<AssessmentSheet> sheets = read(DocumentKind.ASSESSMENTS, a);
+                return engine("/body/inputs", () -> {
+                    EvaluationInput.Builder input = EvaluationInput.builder()
+                            .covenant(covenant)
+                            .addAllSheets(sheets)
+                            .addAllVotes(votes)
+                            .addAllAwardHistory(history)
+                            .putAllStandings(in.standings())
+                            .addAllDisciplinePending(in.disciplinePending())
+                            .addAllUnderInvestigation(in.underInvestigation());
+                    in.decisionDate().ifPresent(input::decisionDate);
+                    return evaluator.evaluate(policy.orElseThrow(), input.build());
+                });
+            });
             this.progress = in.progress().isEmpty()
                     ? Optional.empty()
-                    : Optional.of(engine("/body/inputs/progress", () -> Progress.of(covenant, in.progress())));
+                    : engine("/body/inputs/progress", () -> Progress.of(covenant, in.progress()));
             this.phase = in.phase()
-                    .map(p -> engine("/body/inputs/phase", () -> {
+                    .flatMap(p -> engine("/body/inputs/phase", () -> {
                         List<ClusterResult> annual = new ArrayList<>();
                         for (Map.Entry<Year, Path> year : p.years().entrySet()) {
                             List<AssessmentSheet> sheets = read(DocumentKind.ASSESSMENTS, year.getValue());
@@ -174,12 +205,20 @@ public final class ScenarioVerifier {
                     }));
         }
 
-        private <T> T engine(String pointer, java.util.function.Supplier<T> step) {
+        // Runs an engine step; a refusal is kept when the scenario expects one, and otherwise makes
+        // the scenario unreadable.
+        private <T> Optional<T> engine(String pointer, java.util.function.Supplier<T> step) {
             try {
-                return step.get();
+                return Optional.of(step.get());
             } catch (ScenarioFileException e) {
                 throw e;
             } catch (ThiDuaException e) {
+                if (refusalExpected) {
+                    if (refusal == null) {
+                        refusal = e;
+                    }
+                    return Optional.empty();
+                }
                 throw new ScenarioFileException(
                         scenario.file(),
                         pointer,
@@ -235,13 +274,205 @@ public final class ScenarioVerifier {
                                         c.get().points().toBigDecimal(),
                                         c.get().explanation().orElse(u.explanation()));
                     });
+                case SUBTOTAL -> unit(e, u -> subtotal(e, u));
+                case DECIDED_BY ->
+                    unit(
+                            e,
+                            u -> text(
+                                    e,
+                                    u.rank()
+                                            .map(r -> r.decidedBy().orElse(r.unresolved() ? UNRESOLVED : NOT_LEVEL))
+                                            .orElse(NONE),
+                                    rankStep(u)));
+                case TIED_WITH ->
+                    unit(
+                            e,
+                            u -> text(
+                                    e,
+                                    u.rank()
+                                            .map(r -> r.tiedWith().stream()
+                                                    .map(Id::value)
+                                                    .collect(Collectors.joining(", ")))
+                                            .orElse(NONE),
+                                    rankStep(u)));
+                case AWARD_STATUS, AWARD_REASON -> unit(e, u -> award(e, u));
                 case PROGRESS -> progress(e);
                 case PHASE_RANK, PHASE_SCORE -> phase(e);
                 case ELECTED, DECIDED -> vote(e);
                 case DOCUMENT -> document(e);
                 case ROLE -> role(e);
                 case AWARDED -> awarded(e);
+                case RECORD_CASH -> recordCash(e);
+                case REFUSED -> refused(e);
             };
+        }
+
+        private Outcome subtotal(Expectation e, UnitResult u) {
+            String group = e.qualifier().orElseThrow();
+            Points subtotal = u.subtotals().get(group);
+            if (subtotal == null) {
+                return outcome(
+                        e,
+                        false,
+                        NONE + " (no group " + group + "; the table's groups: "
+                                + u.subtotals().keySet() + ")",
+                        Optional.empty());
+            }
+            Explanation why = find(
+                            u.explanation(),
+                            x -> x.key().equals("group")
+                                    && group.equals(x.inputs().get("group")))
+                    .orElse(u.explanation());
+            return number(e, subtotal.toBigDecimal(), why);
+        }
+
+        // The rank's own step of a unit's explanation: the position, the total and each tie-breaker tried.
+        private static Explanation rankStep(UnitResult u) {
+            return find(u.explanation(), x -> x.key().startsWith("ranking.position"))
+                    .orElse(u.explanation());
+        }
+
+        private Outcome award(Expectation e, UnitResult u) {
+            Optional<AwardDecision> decision = evaluation.orElseThrow().awards().stream()
+                    .filter(d -> d.unit().equals(u.unit()))
+                    .findFirst();
+            if (decision.isEmpty()) {
+                return outcome(e, false, NONE + " (the policy has no award ladder)", Optional.empty());
+            }
+            Explanation why;
+            String status;
+            if (e.qualifier().isEmpty()) {
+                why = decision.get().explanation();
+                status = ScenarioReader.statusCode(decision.get().status());
+            } else {
+                String award = e.qualifier().get();
+                List<AwardStep> steps =
+                        policy.flatMap(Policy::awards).map(AwardLadder::steps).orElse(List.of());
+                // The decision's explanation has one child per step the unit reached, in the
+                // ladder's order: a unit stops at the step that proposes it or holds it at the line.
+                List<Explanation> reached = decision.get().explanation().children();
+                int at = -1;
+                boolean given = false;
+                for (int i = 0; i < steps.size(); i++) {
+                    if (steps.get(i).award().id().value().equals(award)) {
+                        given = true;
+                        if (i < reached.size()) {
+                            at = i;
+                        }
+                    }
+                }
+                if (!given) {
+                    return outcome(
+                            e,
+                            false,
+                            NONE + " (no step of the award ladder gives " + award + "; the steps give "
+                                    + steps.stream()
+                                            .map(st -> st.award().id().value())
+                                            .toList()
+                                    + ")",
+                            Optional.empty());
+                }
+                if (at < 0) {
+                    return outcome(
+                            e,
+                            false,
+                            NONE + " (no step giving " + award + " was reached: "
+                                    + decision.get().explanation().text().en() + ")",
+                            Optional.of(decision.get().explanation()));
+                }
+                why = reached.get(at);
+                status = stepStatus(why.key());
+            }
+            if (e.property() == Expectation.Property.AWARD_STATUS) {
+                return text(e, status, why);
+            }
+            String fragment = e.expected();
+            boolean found = why.render(Locale.ENGLISH).contains(fragment)
+                    || why.render(Text.VIETNAMESE).contains(fragment);
+            return new Outcome(e, found, why.text().en(), Optional.of(why));
+        }
+
+        // The status one step of the ladder gave a unit, read from the step's explanation key.
+        private static String stepStatus(String key) {
+            AwardStatus status;
+            if (key.startsWith("award.step.proposed")) {
+                status = AwardStatus.PROPOSED;
+            } else if (key.startsWith("award.step.cut-by-quota")) {
+                status = AwardStatus.CUT_BY_QUOTA;
+            } else if (key.startsWith("award.step.undecided")) {
+                status = AwardStatus.UNDECIDED_AT_QUOTA_LINE;
+            } else if (key.startsWith("award.step.ineligible") || key.startsWith("award.step.recipient-kind")) {
+                status = AwardStatus.INELIGIBLE;
+            } else if (key.startsWith("award.step.not-selected")) {
+                status = AwardStatus.NOT_QUALIFIED;
+            } else {
+                return NONE + " (unknown step " + key + ")";
+            }
+            return ScenarioReader.statusCode(status);
+        }
+
+        private Outcome recordCash(Expectation e) {
+            if (awards.isEmpty()) {
+                return outcome(e, false, NONE + " (the scenario has no awards document)", Optional.empty());
+            }
+            String[] q = e.qualifier().orElseThrow().split(" ");
+            String award = q[0];
+            List<AwardRecord> records = awards.get().stream()
+                    .filter(r -> r.recipient().value().equals(e.subject()))
+                    .filter(r -> r.awardKind().value().equals(award))
+                    .filter(r -> q.length < 2 || r.year().getValue() == Integer.parseInt(q[1]))
+                    .toList();
+            if (records.size() != 1) {
+                return outcome(
+                        e,
+                        false,
+                        NONE + " (" + records.size() + " records of " + award + " for " + e.subject() + ")",
+                        Optional.empty());
+            }
+            AwardRecord record = records.get(0);
+            Optional<CashRewardTable> cash = policy.flatMap(Policy::cash);
+            if (cash.isEmpty()) {
+                return outcome(e, false, NONE + " (the policy has no cash table)", Optional.empty());
+            }
+            Optional<AwardKind> kind = policy.flatMap(Policy::awards).stream()
+                    .flatMap(l -> l.steps().stream())
+                    .map(AwardStep::award)
+                    .filter(k -> k.id().equals(record.awardKind()))
+                    .findFirst()
+                    .or(() -> AwardKinds.byId(record.awardKind()));
+            if (kind.isEmpty()) {
+                return outcome(
+                        e,
+                        false,
+                        NONE + " (award kind " + award + " is neither in the policy's ladder nor a built-in kind)",
+                        Optional.empty());
+            }
+            Optional<LocalDate> date =
+                    record.decidedOn().or(() -> scenario.inputs().decisionDate());
+            if (date.isEmpty()) {
+                return outcome(
+                        e,
+                        false,
+                        NONE + " (no decision date: the record has no decidedOn and the scenario no decisionDate)",
+                        Optional.empty());
+            }
+            try {
+                CashReward reward = cash.get().cashFor(kind.get(), record.recipientKind(), date.get());
+                return text(e, String.valueOf(reward.amount().amount()), reward.explanation());
+            } catch (ThiDuaException x) {
+                return outcome(e, false, NONE + " (" + x.getMessage(Locale.ENGLISH) + ")", Optional.empty());
+            }
+        }
+
+        private Outcome refused(Expectation e) {
+            if (refusal == null) {
+                return outcome(e, false, NONE + " (the engine accepted the inputs)", Optional.empty());
+            }
+            String en = refusal.getMessage(Locale.ENGLISH);
+            boolean found = en.contains(e.expected())
+                    || refusal.getMessage(Text.VIETNAMESE).contains(e.expected());
+            // The message's advice line, if any, joins its first line: a report shows one line.
+            return outcome(e, found, String.join(" ", en.lines().toList()), Optional.empty());
         }
 
         private Optional<Explanation> decision(Id unit) {
@@ -256,7 +487,10 @@ public final class ScenarioVerifier {
                 return outcome(
                         e,
                         false,
-                        NONE + " (no evaluation: the scenario has no policy and assessments)",
+                        refusal != null
+                                ? NONE + " (no evaluation: the engine refused the inputs: "
+                                        + refusal.getMessage(Locale.ENGLISH) + ")"
+                                : NONE + " (no evaluation: the scenario has no policy and assessments)",
                         Optional.empty());
             }
             return evaluation
@@ -325,7 +559,7 @@ public final class ScenarioVerifier {
                     if (known.isEmpty()) {
                         return outcome(e, false, "unknown document kind '" + kind + "'", Optional.empty());
                     }
-                    Documents.forFile(file).read(known.get(), file);
+                    ScenarioReader.documents(file).read(known.get(), file);
                 }
                 return outcome(e, true, kind, Optional.empty());
             } catch (DocumentException x) {
@@ -371,6 +605,20 @@ public final class ScenarioVerifier {
                     ? NONE
                     : records.stream().map(r -> r.awardKind().value()).collect(Collectors.joining(", "));
             return outcome(e, found, found ? e.expected() : actual, Optional.empty());
+        }
+
+        // The first node of an explanation tree, depth first, that matches.
+        private static Optional<Explanation> find(Explanation root, Predicate<Explanation> match) {
+            if (match.test(root)) {
+                return Optional.of(root);
+            }
+            for (Explanation child : root.children()) {
+                Optional<Explanation> found = find(child, match);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.empty();
         }
 
         private static Outcome number(Expectation e, BigDecimal actual, Explanation why) {
