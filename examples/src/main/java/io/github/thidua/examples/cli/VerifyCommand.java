@@ -1,9 +1,9 @@
 package io.github.thidua.examples.cli;
 
 import io.github.thidua.core.Text;
-import io.github.thidua.examples.scenario.ScenarioFileException;
-import io.github.thidua.examples.scenario.ScenarioReport;
-import io.github.thidua.examples.scenario.ScenarioVerifier;
+import io.github.thidua.serialization.scenario.ScenarioFileException;
+import io.github.thidua.serialization.scenario.ScenarioReport;
+import io.github.thidua.serialization.scenario.ScenarioVerifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

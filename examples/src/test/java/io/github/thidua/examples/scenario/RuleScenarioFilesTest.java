@@ -2,6 +2,8 @@ package io.github.thidua.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.thidua.serialization.scenario.ScenarioReport;
+import io.github.thidua.serialization.scenario.ScenarioVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,10 @@
 package io.github.thidua.examples.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.thidua.serialization.scenario.ScenarioReport;
+import io.github.thidua.serialization.scenario.ScenarioVerifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +41,36 @@ class ScenarioExpectationsTest {
 
     private static final String WITH_BALLOTS =
             "{covenant: covenant.yaml, policy: policy.yaml, assessments: assessments.yaml, ballots: ballots.yaml}";
+
+    @Test
+    void assertPassed_onAFailedScenario_throwsAnAssertionErrorCarryingTheReport() throws IOException {
+        Path dir = RuleScenarioFilesTest.copy(Path.of("data/rules", "12-tie-breakers"), tmp.resolve("assert"));
+        Path scenario = dir.resolve("planted.yaml");
+        Files.writeString(
+                scenario,
+                "kind: scenario\nversion: 1\nbody:\n  name: planted\n  inputs: " + WITH_BALLOTS
+                        + "\n  expect:\n    - {unit: an-giang, group: I, subtotal: 21}\n");
+        ScenarioReport report = ScenarioVerifier.verify(scenario);
+
+        assertThatThrownBy(report::assertPassed)
+                .isExactlyInstanceOf(AssertionError.class)
+                .hasMessage(report.render(Locale.ENGLISH))
+                .hasMessageContaining("expected 21 but was 20");
+        // The seed's own scenario holds, so it does not throw.
+        ScenarioVerifier.verify(Path.of("data/rules/12-tie-breakers/scenario.yaml"))
+                .assertPassed();
+    }
+
+    @Test
+    void files_findsEveryScenarioBelowAFolderInPathOrder() {
+        assertThat(ScenarioVerifier.files(Path.of("data/rules")))
+                .hasSize(31)
+                .isSorted()
+                .allMatch(f -> f.getFileName().toString().equals("scenario.yaml"))
+                .contains(Path.of("data/rules/20-phase/average/scenario.yaml"));
+        assertThat(ScenarioVerifier.files(Path.of("data/rules/01-qualitative")))
+                .containsExactly(Path.of("data/rules/01-qualitative/scenario.yaml"));
+    }
 
     @Test
     void subtotal_wrong_showsTheGroupsStep() throws IOException {

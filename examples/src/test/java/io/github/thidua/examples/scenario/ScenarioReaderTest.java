@@ -3,7 +3,11 @@ package io.github.thidua.examples.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.thidua.examples.scenario.Expectation.Property;
+import io.github.thidua.serialization.scenario.Expectation;
+import io.github.thidua.serialization.scenario.Expectation.Property;
+import io.github.thidua.serialization.scenario.Scenario;
+import io.github.thidua.serialization.scenario.ScenarioFileException;
+import io.github.thidua.serialization.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.scenario;
+package io.github.thidua.serialization.scenario;
 
 import static java.util.Objects.requireNonNull;
 
@@ -20,7 +20,6 @@ import io.github.thidua.core.Text;
 import io.github.thidua.core.ThiDuaException;
 import io.github.thidua.core.UnitResult;
 import io.github.thidua.core.Vote;
-import io.github.thidua.examples.scenario.ScenarioReport.Outcome;
 import io.github.thidua.scoring.AwardDecision;
 import io.github.thidua.scoring.AwardLadder;
 import io.github.thidua.scoring.AwardStatus;
@@ -41,6 +40,7 @@ import io.github.thidua.scoring.UnitProgress;
 import io.github.thidua.scoring.spi.VoteOutcome;
 import io.github.thidua.serialization.DocumentException;
 import io.github.thidua.serialization.DocumentKind;
+import io.github.thidua.serialization.scenario.ScenarioReport.Outcome;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -94,7 +94,22 @@ public final class ScenarioVerifier {
      *     engine refuses the inputs
      */
     public static ScenarioReport verify(Path file) {
-        return verify(ScenarioReader.read(file));
+        return verify(ScenarioReader.read(file), Registry.builtIns());
+    }
+
+    /**
+     * Reads and verifies a scenario file with the rules of a registry, for policies that use
+     * plug-ins (custom rule kinds, tie-breakers, vote methods, eligibility checks).
+     *
+     * @param file the scenario file, not null
+     * @param registry the rules to evaluate with, not null
+     * @return the report
+     * @throws ScenarioFileException if the scenario or a document it names cannot be read, or the
+     *     engine refuses the inputs
+     */
+    public static ScenarioReport verify(Path file, Registry registry) {
+        requireNonNull(registry, "registry");
+        return verify(ScenarioReader.read(file), registry);
     }
 
     /**
@@ -106,13 +121,60 @@ public final class ScenarioVerifier {
      *     refuses the inputs
      */
     public static ScenarioReport verify(Scenario scenario) {
+        return verify(scenario, Registry.builtIns());
+    }
+
+    /**
+     * Verifies a scenario with the rules of a registry.
+     *
+     * @param scenario the scenario, not null
+     * @param registry the rules to evaluate with, not null
+     * @return the report
+     * @throws ScenarioFileException if a document the scenario names cannot be read, or the engine
+     *     refuses the inputs
+     */
+    public static ScenarioReport verify(Scenario scenario, Registry registry) {
         requireNonNull(scenario, "scenario");
-        Run run = new Run(scenario);
+        requireNonNull(registry, "registry");
+        Run run = new Run(scenario, registry);
         List<Outcome> outcomes = new ArrayList<>();
         for (Expectation e : scenario.expectations()) {
             outcomes.add(run.check(e));
         }
         return new ScenarioReport(scenario, outcomes);
+    }
+
+    /**
+     * Finds the scenario files below a folder: every {@code scenario.yaml}, {@code scenario.yml} or
+     * {@code scenario.json}, searched recursively, in path order. With {@link
+     * ScenarioReport#assertPassed()} this turns a folder of scenarios into tests of any framework;
+     * in JUnit 5:
+     *
+     * <pre>{@code
+     * @TestFactory
+     * Stream<DynamicTest> scenarios() {
+     *     return ScenarioVerifier.files(Path.of("src/test/scenarios")).stream()
+     *             .map(f -> dynamicTest(f.toString(), () -> ScenarioVerifier.verify(f).assertPassed()));
+     * }
+     * }</pre>
+     *
+     * @param dir the folder, not null
+     * @return the files, possibly none
+     * @throws java.io.UncheckedIOException if the folder cannot be listed
+     */
+    public static List<Path> files(Path dir) {
+        requireNonNull(dir, "dir");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(ScenarioVerifier::isScenarioFile).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isScenarioFile(Path file) {
+        String name = file.getFileName().toString();
+        return java.nio.file.Files.isRegularFile(file)
+                && (name.equals("scenario.yaml") || name.equals("scenario.yml") || name.equals("scenario.json"));
     }
 
     /**
@@ -147,7 +209,7 @@ public final class ScenarioVerifier {
         // The first refusal of the engine, kept when the scenario expects one.
         private ThiDuaException refusal;
 
-        Run(Scenario scenario) {
+        Run(Scenario scenario, Registry registry) {
             this.scenario = scenario;
             this.refusalExpected =
                     scenario.expectations().stream().anyMatch(e -> e.property() == Expectation.Property.REFUSED);
@@ -160,7 +222,7 @@ public final class ScenarioVerifier {
             this.awards = in.awards().map(ScenarioVerifier::readAwards);
             List<AwardRecord> history =
                     in.history().map(ScenarioVerifier::readAwards).orElse(List.of());
-            Evaluator evaluator = Evaluator.of(Registry.builtIns());
+            Evaluator evaluator = Evaluator.of(registry);
             this.evaluation = in.assessments().flatMap(a -> {
                 List<AssessmentSheet> sheets = read(DocumentKind.ASSESSMENTS, a);
                 return engine("/body/inputs", () -> {
@@ -201,7 +263,7 @@ public final class ScenarioVerifier {
                                         .method(p.method())
                                         .addAllBands(p.bands())
                                         .build(),
-                                Registry.builtIns());
+                                registry);
                     }));
         }
 

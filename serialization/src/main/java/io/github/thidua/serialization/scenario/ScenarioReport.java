@@ -1,4 +1,4 @@
-package io.github.thidua.examples.scenario;
+package io.github.thidua.serialization.scenario;
 
 import static java.util.Objects.requireNonNull;
 
@@ -35,6 +35,18 @@ public record ScenarioReport(Scenario scenario, List<Outcome> outcomes) {
      */
     public boolean passed() {
         return outcomes.stream().allMatch(Outcome::passed);
+    }
+
+    /**
+     * Throws when an expectation did not hold, so that any test framework reports the scenario:
+     * the error's message is the {@linkplain #render(Locale) report} in English.
+     *
+     * @throws AssertionError if an expectation failed
+     */
+    public void assertPassed() {
+        if (!passed()) {
+            throw new AssertionError(render(Locale.ENGLISH));
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.scenario;
+package io.github.thidua.serialization.scenario;
 
 import static java.util.Objects.requireNonNull;
 
@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ThiDuaException;
-import io.github.thidua.examples.scenario.Expectation.Property;
 import io.github.thidua.scoring.AwardStatus;
 import io.github.thidua.scoring.PhaseMethod;
 import io.github.thidua.scoring.spi.CollectiveStanding;
 import io.github.thidua.serialization.Documents;
+import io.github.thidua.serialization.scenario.Expectation.Property;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.github.thidua.examples.scenario;
+package io.github.thidua.serialization.scenario;
 
 import static java.util.Objects.requireNonNull;
 
