@@ -215,7 +215,9 @@ public final class SmallCluster {
     }
 
     /**
-     * Returns a copy with a sub-group (nhóm) of members, for policies scored per sub-group.
+     * Returns a copy with a sub-group (nhóm) of members, for policies scored or awarded per
+     * sub-group. As {@link Cluster} requires, the sub-groups declared must together hold every
+     * member exactly once; {@link #toInput(Policy)} refuses them otherwise.
      *
      * @param group the sub-group's id, a valid {@link Id}, not used before
      * @param units its member ids, at least one
@@ -232,7 +234,7 @@ public final class SmallCluster {
                     Text.of("nhóm đã khai báo", "a sub-group declared before"),
                     Text.of("mỗi nhóm một lần", "each sub-group once"));
         }
-        List<Id> members = units("subGroup[" + g + "]", units);
+        List<Id> members = List.copyOf(units("subGroup[" + g + "]", units));
         return with(s -> s.subGroups.put(g, members));
     }
 
