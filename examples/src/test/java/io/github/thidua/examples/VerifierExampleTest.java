@@ -1,5 +1,7 @@
 package io.github.thidua.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.thidua.core.AssessmentSheet;
 import io.github.thidua.core.Covenant;
 import io.github.thidua.core.Discipline;
@@ -88,5 +90,57 @@ class VerifierExampleTest {
                 .criterion("I.1")
                 .hasPoints(20)
                 .hasRank(4);
+    }
+
+    @Test
+    void javadocExamples_ofTheVerifyPackage_holdWithTheSeedPolicy() {
+        Policy policy = seedPolicy();
+        // package-info of io.github.thidua.scoring.verify
+        PolicyVerifier verifier = PolicyVerifier.of(policy);
+        SmallCluster cluster = verifier.cluster("dien-bien", "son-la", "lai-chau")
+                .target("dien-bien", "I.1", "150")
+                .value("dien-bien", "I.1", "180")
+                .target("son-la", "I.1", "200")
+                .value("son-la", "I.1", "230")
+                .target("lai-chau", "I.1", "100")
+                .value("lai-chau", "I.1", "100")
+                .achievedByAll("I.2", "II.1", "II.2")
+                .deduction("lai-chau", "D", 2);
+        verifier.given(cluster)
+                .unit("dien-bien")
+                .criterion("I.1")
+                .hasPoints("40")
+                .hasRank(1)
+                .unit("son-la")
+                .criterion("I.1")
+                .hasPoints("35")
+                .unit("lai-chau")
+                .criterion("D")
+                .hasPoints("-1")
+                .hasBand("completed");
+        // PolicyVerifier
+        verifier.given(verifier.cluster("dien-bien", "son-la")
+                        .target("dien-bien", "I.1", "150")
+                        .value("dien-bien", "I.1", "180")
+                        .target("son-la", "I.1", "200")
+                        .value("son-la", "I.1", "230"))
+                .unit("dien-bien")
+                .criterion("I.1")
+                .hasPoints("40")
+                .hasRank(1)
+                .unit("son-la")
+                .criterion("I.1")
+                .hasPoints("35");
+        // SmallCluster
+        SmallCluster small = SmallCluster.of("dien-bien", "son-la", "lai-chau")
+                .target("dien-bien", "I.1", "150")
+                .value("dien-bien", "I.1", "180")
+                .achieved("dien-bien", "I.2")
+                .bonus("son-la", "T", 2)
+                .deduction("lai-chau", "D", 1)
+                .decidedOn("2023-12-15");
+        EvaluationInput input = small.toInput(policy);
+        assertThat(input.sheets()).hasSize(3);
+        assertThat(input.covenant().period().lastYear().getValue()).isEqualTo(2023);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Locale;
  * It needs no test framework.
  *
  * <pre>{@code
- * PolicyVerifier verifier = PolicyVerifier.of(policy);
+ * PolicyVerifier verifier = PolicyVerifier.of(policy); // seed 000's, examples/data/2-cum-1-tay-bac-2023
  * verifier.given(verifier.cluster("dien-bien", "son-la")
  *                 .target("dien-bien", "I.1", "150").value("dien-bien", "I.1", "180")
  *                 .target("son-la", "I.1", "200").value("son-la", "I.1", "230"))

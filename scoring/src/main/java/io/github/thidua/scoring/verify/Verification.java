@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * verifier.given(cluster)
  *         .unit("son-la").criterion("I.1").hasPoints("35").hasTotal("95").hasBand("excellent")
- *         .unit("lao-cai").hasRank(4).isIneligibleFor("ministry-province-merit", "no-pending-matters")
- *         .vote("cum-truong-2024").elected("son-la");
+ *         .unit("hoa-binh").hasRank(3).isIneligibleFor("ministry-province-merit", "no-pending-matters")
+ *         .vote("cum-truong-2025").elected("son-la");
  * }</pre>
  *
  * <p>Made by {@link PolicyVerifier#given(SmallCluster)}; the cluster is evaluated once, when it is

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Unit lao-cai, criterion II.2: expected points 15, actual 0.
  * Why:
  *   II.2 Giáo dục truyền thống cho thế hệ trẻ: 0 / 15 points (criterion: II.2, kind: qualitative)
- *     Not achieved: 0 points (achieved: false, max: 15)
+ *     Not achieved: 15 × 0 = 0 (achieved: false, max: 15, fractionIfNotAchieved: 0)
  * }</pre>
  *
  * <p>A failure of {@link Verification#softly(java.util.function.Consumer)} gathers every failed

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * #unit(String)} and {@link #vote(String)} move on to another subject.
  *
  * <pre>{@code
- * verification.vote("cum-truong-2024").elected("son-la").hasVotes("son-la", 4);
+ * verification.vote("cum-truong-2025").elected("son-la").hasVotes("son-la", 4);
  * }</pre>
  *
  * <p>A failed check throws a {@link VerificationFailure} showing how the vote was counted.

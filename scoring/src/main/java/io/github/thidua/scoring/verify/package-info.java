@@ -11,12 +11,12 @@
  * or Vietnamese.
  *
  * <pre>{@code
- * PolicyVerifier verifier = PolicyVerifier.of(policy);
+ * PolicyVerifier verifier = PolicyVerifier.of(policy); // seed 000's, examples/data/2-cum-1-tay-bac-2023
  * SmallCluster cluster = verifier.cluster("dien-bien", "son-la", "lai-chau")
  *         .target("dien-bien", "I.1", "150").value("dien-bien", "I.1", "180")
  *         .target("son-la", "I.1", "200").value("son-la", "I.1", "230")
  *         .target("lai-chau", "I.1", "100").value("lai-chau", "I.1", "100")
- *         .achieved("dien-bien", "I.2").achieved("son-la", "I.2")
+ *         .achievedByAll("I.2", "II.1", "II.2")
  *         .deduction("lai-chau", "D", 2);
  * verifier.given(cluster)
  *         .unit("dien-bien").criterion("I.1").hasPoints("40").hasRank(1)

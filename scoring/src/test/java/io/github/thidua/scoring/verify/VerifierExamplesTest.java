@@ -208,6 +208,66 @@ class VerifierExamplesTest {
     }
 
     @Test
+    @DisplayName("the examples in the javadoc of the verify package hold on the worked example")
+    void javadocExamples_holdOnTheWorkedExample() {
+        PolicyVerifier verifier = PolicyVerifier.of(VerifierFixtures.policy());
+        SmallCluster cluster = VerifierFixtures.cluster(verifier)
+                .vote("cum-truong-2025", "son-la")
+                .ballot("cum-truong-2025", "dien-bien", "son-la")
+                .ballot("cum-truong-2025", "son-la", "son-la")
+                .ballot("cum-truong-2025", "lai-chau", "son-la")
+                .ballot("cum-truong-2025", "lao-cai", "son-la");
+        Verification verification = verifier.given(cluster);
+        // Verification
+        verifier.given(cluster)
+                .unit("son-la")
+                .criterion("I.1")
+                .hasPoints("35")
+                .hasTotal("95")
+                .hasBand("excellent")
+                .unit("hoa-binh")
+                .hasRank(3)
+                .isIneligibleFor("ministry-province-merit", "no-pending-matters")
+                .vote("cum-truong-2025")
+                .elected("son-la");
+        // Verification.softly
+        verifier.given(cluster).softly(v -> {
+            v.unit("dien-bien").hasTotal("101").hasRank(1);
+            v.unit("son-la").hasTotal("95").hasRank(2);
+        });
+        // UnitAssertions
+        verification
+                .unit("son-la")
+                .criterion("I.1")
+                .hasPoints("35")
+                .hasSubtotal("I", "55")
+                .hasTotal("95")
+                .hasBand("excellent")
+                .hasRank(2)
+                .tieDecidedBy("fewer-deductions")
+                .isProposedFor("ministry-province-merit")
+                .hasCash(4_680_000);
+        // CriterionAssertions
+        verification
+                .unit("lao-cai")
+                .criterion("I.1")
+                .hasPoints("19")
+                .criterion("II.2")
+                .hasPoints(0);
+        // VoteAssertions
+        verification.vote("cum-truong-2025").elected("son-la").hasVotes("son-la", 4);
+        // VerificationFailure
+        VerificationFailure failure = catchThrowableOfType(
+                VerificationFailure.class,
+                () -> verification.unit("lao-cai").criterion("II.2").hasPoints("15"));
+        assertThat(failure.getMessage())
+                .isEqualTo("Unit lao-cai, criterion II.2: expected points 15, actual 0.\n"
+                        + "Why:\n"
+                        + "  II.2 Giáo dục truyền thống cho thế hệ trẻ: 0 / 15 points (criterion: II.2, kind: qualitative)\n"
+                        + "    Not achieved: 15 × 0 = 0 (achieved: false, max: 15, fractionIfNotAchieved: 0)");
+    }
+
+    @Test
     @DisplayName("softly: every failed check of a block is reported at once")
     void softly_reportsEveryFailure() {
         PolicyVerifier verifier = PolicyVerifier.of(VerifierFixtures.policy());
