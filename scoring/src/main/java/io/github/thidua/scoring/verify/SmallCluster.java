@@ -280,7 +280,7 @@ public final class SmallCluster {
 
     /**
      * Returns a copy in which a member pledged a target for the indicator of a quantitative or
-     * leader-relative criterion.
+     * leader-relative criterion, or of a formula that names an indicator.
      *
      * @param unit a member id
      * @param criterion the criterion's code, such as {@code I.1}
@@ -875,6 +875,9 @@ public final class SmallCluster {
         if (criterion.kind() instanceof LeaderRelative l) {
             return l.indicator();
         }
+        if (criterion.kind() instanceof Formula f) {
+            return f.indicator().orElse(null);
+        }
         return null;
     }
 
@@ -882,7 +885,7 @@ public final class SmallCluster {
 
     /** What a call gives for a criterion, and the kinds of criterion that take it. */
     private enum Input {
-        TARGET("target", "quantitative, leader-relative"),
+        TARGET("target", "quantitative, leader-relative, formula with an indicator"),
         ACTUAL("value", "quantitative, leader-relative, formula, custom"),
         ACHIEVED("achieved", "qualitative, formula, custom"),
         COUNT("count", "count, formula, custom"),
@@ -902,7 +905,10 @@ public final class SmallCluster {
         boolean accepts(CriterionKind kind) {
             boolean open = kind instanceof Formula || kind instanceof CustomKind;
             return switch (this) {
-                case TARGET -> kind instanceof Quantitative || kind instanceof LeaderRelative;
+                case TARGET ->
+                    kind instanceof Quantitative
+                            || kind instanceof LeaderRelative
+                            || (kind instanceof Formula f && f.indicator().isPresent());
                 case ACTUAL -> kind instanceof Quantitative || kind instanceof LeaderRelative || open;
                 case ACHIEVED -> kind instanceof Qualitative || open;
                 case COUNT -> kind instanceof CountBased || open;

@@ -118,6 +118,44 @@ class PolicyVerifierTest {
     }
 
     @Test
+    void aFormulaThatNamesAnIndicator_takesTargets_andIsCheckedLikeAnyCriterion() {
+        Policy share = Policy.builder()
+                .id(Id.of("ti-le"))
+                .version("1")
+                .name(Name.of("Quy chế tỉ lệ"))
+                .inForceFrom(LocalDate.of(2024, 1, 1))
+                .table(ScoringTable.builder()
+                        .id(Id.of("bang-ti-le"))
+                        .name(Name.of("Bảng điểm tỉ lệ"))
+                        .addRoots(Criterion.builder()
+                                .code("1")
+                                .name(Name.of("Tỉ lệ hoàn thành chỉ tiêu"))
+                                .maxPoints(Points.of(10))
+                                .kind(io.github.thidua.core.Formula.builder()
+                                        .expression("MIN(max, actual / target * max)")
+                                        .addInputs("actual", "target", "max")
+                                        .indicator(Id.of("chi-tieu"))
+                                        .build())
+                                .build())
+                        .build())
+                .build();
+        PolicyVerifier verifier = PolicyVerifier.of(share);
+        // 80 of 100: 8 points; 60 of 50: capped at the maximum.
+        verifier.given(verifier.cluster("a", "b")
+                        .target("a", "1", 100)
+                        .value("a", "1", 80)
+                        .target("b", "1", 50)
+                        .value("b", "1", 60))
+                .unit("a")
+                .criterion("1")
+                .hasPoints("8.00")
+                .unit("b")
+                .criterion("1")
+                .hasPoints(10)
+                .hasRank(1);
+    }
+
+    @Test
     void given_anyInput_suchAsASmallClustersInputChangedByHand() {
         PolicyVerifier verifier = PolicyVerifier.of(VerifierFixtures.policy());
         EvaluationInput input = VerifierFixtures.cluster(verifier).toInput(verifier.policy());

@@ -224,7 +224,7 @@ class SmallClusterTest {
         assertThat(rejected(() -> bound.target("a", "I.2", "1")).getMessage())
                 .isEqualTo(
                         "SmallCluster.target[a].criterion: a qualitative criterion takes no target(…); value: \"I.2\"; "
-                                + "allowed: a criterion of kind quantitative, leader-relative.");
+                                + "allowed: a criterion of kind quantitative, leader-relative, formula with an indicator.");
         assertThat(rejected(() -> bound.achieved("a", "I.1")).problem().en())
                 .isEqualTo("a leader-relative criterion takes no achieved(…)");
         assertThat(rejected(() -> bound.bonus("a", "D", 1)).problem().en())
