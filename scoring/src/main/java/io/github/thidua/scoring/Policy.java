@@ -302,8 +302,8 @@ public abstract class Policy {
                 } catch (ValidationException e) {
                     throw ValidationException.invalid(
                             "Policy",
-                            "table.criteria[" + criterion.code() + "].kind.expression",
-                            formula.expression(),
+                            "table.criteria[" + criterion.code() + "].kind." + e.field(),
+                            e.value().orElse(null),
                             e.problem(),
                             e.allowed());
                 }
