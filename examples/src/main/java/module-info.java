@@ -11,12 +11,8 @@ module io.github.thidua.examples {
     requires com.networknt.schema;
 
     exports io.github.thidua.examples;
-    exports io.github.thidua.examples.scenario;
     exports io.github.thidua.examples.cli;
 
-    // Scenario files are bound to private records by Jackson.
-    opens io.github.thidua.examples.scenario to
-            com.fasterxml.jackson.databind;
     // picocli sets the commands' annotated fields by reflection.
     opens io.github.thidua.examples.cli to
             info.picocli;

@@ -16,6 +16,8 @@ module io.github.thidua.scoring {
 
     exports io.github.thidua.scoring;
     exports io.github.thidua.scoring.spi;
+    exports io.github.thidua.scoring.axioms;
+    exports io.github.thidua.scoring.verify;
 
     uses io.github.thidua.scoring.spi.CriterionRule;
     uses io.github.thidua.scoring.spi.TieBreaker;

@@ -2,6 +2,7 @@ package io.github.thidua.core;
 
 import io.github.thidua.core.internal.Checks;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -10,13 +11,15 @@ import org.immutables.value.Value;
  * / target * max)}.
  *
  * <p>Its {@link #kindName()} is {@code formula}. The expression is kept as text here; it is parsed
- * and evaluated by the scoring module. Input names are unique identifiers. Immutable and
- * thread-safe.
+ * and evaluated by the scoring module. Input names are unique identifiers. A formula that reads a
+ * unit's pledged target names the {@linkplain #indicator() indicator} the target is pledged for.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * Formula share = Formula.builder()
  *         .expression("min(max, actual / target * max)")
  *         .addInputs("actual", "target")
+ *         .indicator(Id.of("hoi-vien-moi"))
  *         .build();
  * }</pre>
  */
@@ -52,6 +55,13 @@ public abstract non-sealed class Formula implements CriterionKind {
      * @return unique names matching {@code [a-zA-Z_][a-zA-Z0-9_]*}, at most 64 characters each
      */
     public abstract List<String> inputs();
+
+    /**
+     * Returns the indicator whose pledged targets the formula reads as {@code target}.
+     *
+     * @return the indicator, if the formula reads targets
+     */
+    public abstract Optional<Id> indicator();
 
     /** Returns {@code formula}. */
     @Override

@@ -327,14 +327,13 @@ public abstract class Policy {
     }
 
     // A step for a band the scheme does not have could never be reached: refused like a
-    // knock-out or a discipline cap naming an unknown band.
+    // knock-out or a discipline cap naming an unknown band. Without a scheme there is nothing to
+    // check the codes against (no unit gets a band, so no band step applies).
     private void checkStepBands() {
-        if (awards().isEmpty()) {
+        if (awards().isEmpty() || bands().isEmpty()) {
             return;
         }
-        List<String> codes = bands().map(
-                        scheme -> scheme.bands().stream().map(Band::code).toList())
-                .orElse(List.of());
+        List<String> codes = bands().get().bands().stream().map(Band::code).toList();
         Text aBand = Text.of("mã của một loại trong bands: " + codes, "the code of a band in bands: " + codes);
         List<AwardStep> steps = awards().get().steps();
         for (int i = 0; i < steps.size(); i++) {
@@ -364,11 +363,23 @@ public abstract class Policy {
                 try {
                     FormulaRule.check(formula);
                 } catch (ValidationException e) {
+                    // The formula's own field (expression, inputs[0]) under the criterion's place.
                     throw ValidationException.invalid(
-                            "Policy", at + ".kind.expression", formula.expression(), e.problem(), e.allowed());
+                            "Policy",
+                            at + ".kind." + e.field(),
+                            unquoted(e.value().orElse(null)),
+                            e.problem(),
+                            e.allowed());
                 }
             }
         }
+    }
+
+    // A ValidationException shows a text value quoted; passed on as it is, it would be quoted twice.
+    private static String unquoted(String shown) {
+        return shown != null && shown.length() >= 2 && shown.startsWith("\"") && shown.endsWith("\"")
+                ? shown.substring(1, shown.length() - 1)
+                : shown;
     }
 
     private static void collectGroups(List<CriterionNode> nodes, Set<String> out) {

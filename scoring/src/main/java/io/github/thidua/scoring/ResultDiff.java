@@ -2,6 +2,7 @@ package io.github.thidua.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.thidua.core.AwardProposal;
 import io.github.thidua.core.BandResult;
 import io.github.thidua.core.ClusterResult;
 import io.github.thidua.core.CriterionResult;
@@ -11,16 +12,19 @@ import io.github.thidua.core.Points;
 import io.github.thidua.core.Rank;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.UnitResult;
+import io.github.thidua.core.Vnd;
 import io.github.thidua.scoring.internal.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /**
  * Compares two results, typically the same cluster evaluated with two policies ("what if the
- * leader-relative rule capped at 1.2?"): who moved, by how much, and which criteria made them.
+ * leader-relative rule capped at 1.2?"): who moved, by how much, and which criteria made them;
+ * which units changed band, award proposals or cash.
  *
  * <pre>{@code
  * for (UnitChange c : ResultDiff.between(before, after)) {
@@ -62,8 +66,36 @@ public final class ResultDiff {
         rankAfter.ifPresent(b::rankAfter);
         before.flatMap(UnitResult::band).map(BandResult::code).ifPresent(b::bandBefore);
         after.flatMap(UnitResult::band).map(BandResult::code).ifPresent(b::bandAfter);
+        List<Id> proposalsBefore = proposals(before);
+        List<Id> proposalsAfter = proposals(after);
+        b.addAllProposalsBefore(proposalsBefore).addAllProposalsAfter(proposalsAfter);
+        before.flatMap(UnitResult::cash).ifPresent(b::cashBefore);
+        after.flatMap(UnitResult::cash).ifPresent(b::cashAfter);
         List<Explanation> reasons = new ArrayList<>();
         if (before.isPresent() && after.isPresent()) {
+            band(before.get(), after.get()).ifPresent(reasons::add);
+            if (!proposalsBefore.equals(proposalsAfter)) {
+                reasons.add(Explanation.builder()
+                        .key("diff.proposals")
+                        .text(Text.of(
+                                "đề nghị khen thưởng: " + ids(proposalsBefore, "không có") + " → "
+                                        + ids(proposalsAfter, "không có"),
+                                "award proposals: " + ids(proposalsBefore, "none") + " → "
+                                        + ids(proposalsAfter, "none")))
+                        .build());
+            }
+            Optional<Vnd> cashBefore = before.get().cash();
+            Optional<Vnd> cashAfter = after.get().cash();
+            if (!cashBefore.equals(cashAfter)) {
+                reasons.add(Explanation.builder()
+                        .key("diff.cash")
+                        .text(Text.of(
+                                "tiền thưởng: " + cash(cashBefore, "không có", Text.VIETNAMESE) + " → "
+                                        + cash(cashAfter, "không có", Text.VIETNAMESE),
+                                "cash: " + cash(cashBefore, "none", Locale.ENGLISH) + " → "
+                                        + cash(cashAfter, "none", Locale.ENGLISH)))
+                        .build());
+            }
             for (CriterionResult c : after.get().criteria()) {
                 Points was = before.get()
                         .criterion(c.criterion())
@@ -104,6 +136,43 @@ public final class ResultDiff {
                         .addAllChildren(reasons)
                         .build())
                 .build();
+    }
+
+    private static Optional<Explanation> band(UnitResult before, UnitResult after) {
+        Optional<BandResult> was = before.band();
+        Optional<BandResult> is = after.band();
+        if (was.map(BandResult::code).equals(is.map(BandResult::code))) {
+            return Optional.empty();
+        }
+        return Optional.of(Explanation.builder()
+                .key("diff.band")
+                .text(Text.of(
+                        "xếp loại: " + bandLabel(was, true) + " → " + bandLabel(is, true),
+                        "band: " + bandLabel(was, false) + " → " + bandLabel(is, false)))
+                .build());
+    }
+
+    private static String bandLabel(Optional<BandResult> band, boolean vi) {
+        return band.map(r -> (vi ? r.label().vi() : r.label().en()) + " (" + r.code() + ")")
+                .orElse(vi ? "không có" : "none");
+    }
+
+    private static List<Id> proposals(Optional<UnitResult> result) {
+        return result.map(r -> r.proposals().stream()
+                        .map(AwardProposal::awardKind)
+                        .map(k -> k.id())
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private static String ids(List<Id> ids, String none) {
+        return ids.isEmpty()
+                ? none
+                : String.join(", ", ids.stream().map(Id::toString).toList());
+    }
+
+    private static String cash(Optional<Vnd> cash, String none, Locale locale) {
+        return cash.map(v -> v.format(locale)).orElse(none);
     }
 
     private static OptionalInt position(Optional<UnitResult> result) {

@@ -3,6 +3,8 @@ package io.github.thidua.scoring;
 import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Points;
+import io.github.thidua.core.Vnd;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -10,7 +12,7 @@ import org.immutables.value.Value;
 
 /**
  * How one unit's result changed between two results on the same data (for example two versions
- * of a policy): total, rank, band and the criteria that moved.
+ * of a policy): total, rank, band, award proposals, cash and the criteria that moved.
  *
  * <p>Immutable and thread-safe.
  *
@@ -89,14 +91,44 @@ public abstract class UnitChange {
     public abstract Map<String, Points> criteria();
 
     /**
+     * Returns the award kinds proposed for the unit in the first result, in the result's order.
+     *
+     * @return the award-kind ids; empty when none or when the unit is absent
+     */
+    public abstract List<Id> proposalsBefore();
+
+    /**
+     * Returns the award kinds proposed for the unit in the second result, in the result's order.
+     *
+     * @return the award-kind ids; empty when none or when the unit is absent
+     */
+    public abstract List<Id> proposalsAfter();
+
+    /**
+     * Returns the unit's cash reward in the first result.
+     *
+     * @return the amount, if one was computed
+     */
+    public abstract Optional<Vnd> cashBefore();
+
+    /**
+     * Returns the unit's cash reward in the second result.
+     *
+     * @return the amount, if one was computed
+     */
+    public abstract Optional<Vnd> cashAfter();
+
+    /**
      * Tells whether anything about the unit changed.
      *
-     * @return true when total, rank, band or a criterion differs
+     * @return true when total, rank, band, proposals, cash or a criterion differs
      */
     public boolean changed() {
         return !totalBefore().equals(totalAfter())
                 || !rankBefore().equals(rankAfter())
                 || !bandBefore().equals(bandAfter())
+                || !proposalsBefore().equals(proposalsAfter())
+                || !cashBefore().equals(cashAfter())
                 || !criteria().isEmpty();
     }
 

@@ -289,7 +289,7 @@ class BadBuilderCorpusTest {
         c.add(invalid(
                 "a formula input outside the vocabulary",
                 "Policy",
-                "table.roots[0].children[1].kind.expression",
+                "table.roots[0].children[1].kind.inputs[0]",
                 "not a formula input name",
                 "không phải tên đầu vào của công thức",
                 () -> policy(formulaTable("bonus", "bonus")).build()));

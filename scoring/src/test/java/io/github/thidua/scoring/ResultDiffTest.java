@@ -2,14 +2,19 @@ package io.github.thidua.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.thidua.core.AwardKinds;
+import io.github.thidua.core.AwardProposal;
+import io.github.thidua.core.BandResult;
 import io.github.thidua.core.ClusterResult;
 import io.github.thidua.core.CriterionResult;
 import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Points;
 import io.github.thidua.core.Rank;
+import io.github.thidua.core.RecipientKind;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.UnitResult;
+import io.github.thidua.core.Vnd;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,10 @@ import org.junit.jupiter.api.Test;
 class ResultDiffTest {
 
     private static UnitResult unit(String id, String a, String b, int rank) {
+        return builder(id, a, b, rank).build();
+    }
+
+    private static UnitResult.Builder builder(String id, String a, String b, int rank) {
         Points pa = Points.parse(a);
         Points pb = Points.parse(b);
         return UnitResult.builder()
@@ -24,8 +33,7 @@ class ResultDiffTest {
                 .addCriteria(CriterionResult.of("A", pa), CriterionResult.of("B", pb))
                 .total(pa.plus(pb))
                 .rank(Rank.of(rank))
-                .explanation(Explanation.of("unit.total", Text.of("tổng", "total")))
-                .build();
+                .explanation(Explanation.of("unit.total", Text.of("tổng", "total")));
     }
 
     private static ClusterResult result(String version, UnitResult... units) {
@@ -71,5 +79,54 @@ class ResultDiffTest {
         assertThat(c.totalBefore()).isEmpty();
         assertThat(c.changed()).isTrue();
         assertThat(c.explanation().text().en()).isEqualTo("c appears only in the second result");
+    }
+
+    @Test
+    void between_sameTotalsButNewBandProposalAndCash_reportsEachChange() {
+        UnitResult before = builder("a", "50", "45", 1)
+                .band(BandResult.of("excellent", Text.of("Hoàn thành xuất sắc nhiệm vụ", "Excellent")))
+                .build();
+        UnitResult after = builder("a", "50", "45", 1)
+                .band(BandResult.of("good", Text.of("Hoàn thành tốt nhiệm vụ", "Good")))
+                .addProposals(AwardProposal.builder()
+                        .recipient(Id.of("a"))
+                        .recipientKind(RecipientKind.COLLECTIVE)
+                        .awardKind(AwardKinds.MINISTRY_PROVINCE_FLAG)
+                        .period(ScoringFixtures.YEAR)
+                        .proposedBy(Id.of("cum"))
+                        .build())
+                .cash(Vnd.of(7_020_000))
+                .build();
+
+        UnitChange change =
+                ResultDiff.between(result("1", before), result("2", after)).get(0);
+
+        assertThat(change.changed()).isTrue();
+        assertThat(change.criteria()).isEmpty();
+        assertThat(change.bandBefore()).hasValue("excellent");
+        assertThat(change.bandAfter()).hasValue("good");
+        assertThat(change.proposalsBefore()).isEmpty();
+        assertThat(change.proposalsAfter()).containsExactly(Id.of("ministry-province-flag"));
+        assertThat(change.cashBefore()).isEmpty();
+        assertThat(change.cashAfter()).hasValue(Vnd.of(7_020_000));
+        assertThat(change.explanation().render(Locale.ENGLISH))
+                .contains("a: total 95 → 95, stays 1")
+                .contains("band: Excellent (excellent) → Good (good)")
+                .contains("award proposals: none → ministry-province-flag")
+                .contains("cash: none → VND 7,020,000");
+        assertThat(change.explanation().render(Text.VIETNAMESE))
+                .contains("xếp loại: Hoàn thành xuất sắc nhiệm vụ (excellent) → Hoàn thành tốt nhiệm vụ (good)")
+                .contains("đề nghị khen thưởng: không có → ministry-province-flag")
+                .contains("tiền thưởng: không có → 7.020.000 đồng");
+    }
+
+    @Test
+    void between_onlyCashDiffers_isAChange() {
+        UnitResult base = unit("a", "50", "45", 1);
+        UnitResult paid = builder("a", "50", "45", 1).cash(Vnd.of(1_000_000)).build();
+        assertThat(ResultDiff.between(result("1", base), result("1", paid))
+                        .get(0)
+                        .changed())
+                .isTrue();
     }
 }

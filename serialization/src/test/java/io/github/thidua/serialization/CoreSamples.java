@@ -191,6 +191,7 @@ final class CoreSamples {
                 Formula.builder()
                         .expression("min(a / b, 1) * 7.75")
                         .addInputs("a", "b")
+                        .indicator(NEW_MEMBERS)
                         .build(),
                 customKind());
     }

@@ -341,6 +341,9 @@ final class ScoringSamples {
                         .rankAfter(1)
                         .bandBefore("good")
                         .bandAfter("excellent")
+                        .addProposalsAfter(Id.of("co-thi-dua-cum"))
+                        .cashBefore(Vnd.of(4_680_000))
+                        .cashAfter(Vnd.of(7_020_000))
                         .putCriteria("2.1", Points.parse("0.5"))
                         .explanation(explanation())
                         .build());

@@ -1,9 +1,9 @@
 package io.github.thidua.examples.cli;
 
 import io.github.thidua.core.Text;
-import io.github.thidua.examples.scenario.ScenarioFileException;
-import io.github.thidua.examples.scenario.ScenarioReport;
-import io.github.thidua.examples.scenario.ScenarioVerifier;
+import io.github.thidua.serialization.scenario.ScenarioFileException;
+import io.github.thidua.serialization.scenario.ScenarioReport;
+import io.github.thidua.serialization.scenario.ScenarioVerifier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,17 +31,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "verify",
-        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        header = "Check scenario files (kiểm tra kịch bản).",
         description = {
-            "Kiểm tra tệp kịch bản: chạy bộ máy chấm điểm và so với kết quả mong đợi.",
-            "Checks scenario files: runs the engine and compares with the expected outcomes."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every expectation held",
-            "1:an expectation did not hold",
-            "2:bad arguments",
-            "3:a file could not be read or evaluated"
+            "Check scenario files (kiểm tra kịch bản): run the engine on each scenario's",
+            "documents and compare with its expected outcomes. Each expectation that failed",
+            "is printed with the expected and actual values and the explanation behind it."
         })
 public final class VerifyCommand implements Callable<Integer> {
 
@@ -65,13 +60,19 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files (kind: scenario)")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    boolean help;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (kind: scenario), JSON or YAML.")
     List<Path> scenarios = new ArrayList<>();
 
     @Option(
             names = "--lang",
             paramLabel = "vi|en",
-            description = "language of the report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+            description = "Language of the report: vi (Tiếng Việt, the default) or en.")
     Lang lang = Lang.vi;
 
     /** Creates the command; picocli sets its options. */

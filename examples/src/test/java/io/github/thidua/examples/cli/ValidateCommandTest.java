@@ -66,6 +66,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aBadValueInsideACriterionKind_isOneLineAboutThatKindOnly() throws IOException {
+        Path file = broken("leader-tie.yaml", seed.policy(), "leaderTie: ALL_TIED_LEAD", "leaderTie: EVERYONE");
+
+        Run run = Run.of("validate", "--lang", "en", file.toString());
+
+        assertThat(run.code()).isEqualTo(Cli.INVALID);
+        // The schema picks the branch by the criterion's "kind", so the other six kinds say nothing.
+        assertThat(run.out().lines().toList())
+                .singleElement()
+                .asString()
+                .contains("/kind/leaderTie: schema: ")
+                .contains("ALL_TIED_LEAD");
+    }
+
+    @Test
     void severalShapeErrors_areAllListedOneLineEach() throws IOException {
         Path once = broken("two-errors-1.json", seed.assessments(), "\"unit\" : \"phu-tho\"", "\"unit\" : 7");
         Path file = broken("two-errors.json", once, "\"period\" : {", "\"colour\" : \"red\",\n    \"period\" : {");

@@ -74,8 +74,12 @@ public final class DeductionRule implements CriterionRule {
             Explanation e = taken.explanation();
             Explanation negated = Explanation.builder()
                     .key(e.key())
-                    .text(Text.of(
-                            e.text().vi() + " → −" + taken.points(), e.text().en() + " → −" + taken.points()))
+                    .text(
+                            taken.points().isZero()
+                                    ? e.text()
+                                    : Text.of(
+                                            e.text().vi() + " → −" + Texts.vi(taken.points()),
+                                            e.text().en() + " → −" + Texts.en(taken.points())))
                     .value(points)
                     .putAllInputs(e.inputs())
                     .build();

@@ -14,6 +14,7 @@ import io.github.thidua.core.CriterionResult;
 import io.github.thidua.core.CustomKind;
 import io.github.thidua.core.Deduction;
 import io.github.thidua.core.Explanation;
+import io.github.thidua.core.Formula;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Indicator;
 import io.github.thidua.core.LeaderRelative;
@@ -596,6 +597,9 @@ public final class Engine {
         }
         if (kind instanceof LeaderRelative l) {
             return Optional.of(l.indicator());
+        }
+        if (kind instanceof Formula f) {
+            return f.indicator();
         }
         return Optional.empty();
     }

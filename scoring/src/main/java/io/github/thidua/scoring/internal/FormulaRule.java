@@ -187,8 +187,8 @@ public final class FormulaRule implements CriterionRule {
 
     /**
      * Checks a formula before anything is scored: its inputs are in the {@linkplain #VOCABULARY
-     * vocabulary}, its expression parses, uses only the allowed operators and functions, no text,
-     * and names only its declared inputs.
+     * vocabulary}, it names an indicator if it reads {@code target}, its expression parses, uses
+     * only the allowed operators and functions, no text, and names only its declared inputs.
      *
      * @param formula the formula, not null
      * @throws ValidationException if not, naming the position (from 1) of the fault in the
@@ -211,6 +211,19 @@ public final class FormulaRule implements CriterionRule {
                         Text.of("không phải tên đầu vào của công thức", "not a formula input name"),
                         Text.of(vocabulary(), vocabulary()));
             }
+        }
+        int target = formula.inputs().indexOf("target");
+        if (target >= 0 && formula.indicator().isEmpty()) {
+            throw ValidationException.invalid(
+                    "Formula",
+                    "inputs[" + target + "]",
+                    "target",
+                    Text.of(
+                            "công thức đọc chỉ tiêu đăng ký nhưng không nêu chỉ tiêu nào (indicator)",
+                            "the formula reads the pledged target but names no indicator"),
+                    Text.of(
+                            "nêu indicator: mã chỉ tiêu mà các đơn vị đăng ký",
+                            "an indicator: the id of the indicator the units pledge targets for"));
         }
         Expression expression = new Expression(formula.expression(), CONFIG);
         List<ASTNode> nodes;

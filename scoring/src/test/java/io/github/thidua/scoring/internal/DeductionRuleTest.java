@@ -47,6 +47,17 @@ class DeductionRuleTest {
         assertThat(b.key()).isEqualTo("rule.deduction.capped");
         assertThat(b.value()).contains(p("-3"));
         assertThat(b.text().en()).isEqualTo("Deduction: 9 × 0.5 = 4.5, ≤ 3 → −3");
+        assertThat(outcome(RULE, c, "a").explanation().text().vi()).endsWith("→ −1");
+        assertThat(outcome(RULE, c, "a").explanation().text().en()).isEqualTo("Deduction: 2 × 0.5 = 1 → −1");
+        // Nothing taken off reads as nothing, not as "→ −0".
+        assertThat(outcome(RULE, c, "c").explanation().text().en()).isEqualTo("Deduction: 0 × 0.5 = 0");
+    }
+
+    @Test
+    void score_halfPointTakenOff_isWrittenWithTheVietnameseDecimalComma() {
+        RuleContext c = context(Deduction.of(p("0.5")), "3", unit("a", e -> e.occurrences(1)));
+        assertThat(outcome(RULE, c, "a").explanation().text().vi()).endsWith("→ −0,5");
+        assertThat(outcome(RULE, c, "a").explanation().text().en()).endsWith("→ −0.5");
     }
 
     @Test

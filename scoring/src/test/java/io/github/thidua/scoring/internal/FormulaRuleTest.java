@@ -32,7 +32,11 @@ class FormulaRuleTest {
     private static final FormulaRule RULE = new FormulaRule();
 
     private static Formula formula(String expression, String... inputs) {
-        return Formula.builder().expression(expression).addInputs(inputs).build();
+        Formula.Builder b = Formula.builder().expression(expression).addInputs(inputs);
+        if (java.util.List.of(inputs).contains("target")) {
+            b.indicator(io.github.thidua.core.Id.of("chi-tieu"));
+        }
+        return b.build();
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> checking(Formula f) {
@@ -248,5 +252,14 @@ class FormulaRuleTest {
                     assertThat(RULE.score(shuffled(c, seed))).isEqualTo(outcomes);
                     outcomes.forEach(o -> assertThat(o.points()).isBetween(Points.ZERO, p("12.5")));
                 });
+    }
+
+    @Test
+    void check_targetWithoutIndicator_isRefusedNamingTheInput() {
+        Formula f = Formula.builder()
+                .expression("actual / target")
+                .addInputs("actual", "target")
+                .build();
+        checking(f).hasMessageContaining("Formula.inputs[1]").hasMessageContaining("names no indicator");
     }
 }

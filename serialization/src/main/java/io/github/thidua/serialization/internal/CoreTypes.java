@@ -473,7 +473,8 @@ public final class CoreTypes {
                     Formula.class, Formula.Builder::new, Formula.Builder::build)
             .constant("kind", "formula")
             .required("expression", Codec.STRING, Formula::expression, Formula.Builder::expression)
-            .list("inputs", Codec.STRING, Formula::inputs, Formula.Builder::addAllInputs);
+            .list("inputs", Codec.STRING, Formula::inputs, Formula.Builder::addAllInputs)
+            .optional("indicator", Codec.ID, Formula::indicator, Formula.Builder::indicator);
 
     static final Shape<CustomKind, CustomKind.Builder> CUSTOM_KIND = Shape.of(
                     CustomKind.class, CustomKind.Builder::new, CustomKind.Builder::build)

@@ -551,6 +551,10 @@ public final class ScoringTypes {
             .optionalInt("rankAfter", UnitChange::rankAfter, UnitChange.Builder::rankAfter)
             .optional("bandBefore", Codec.STRING, UnitChange::bandBefore, UnitChange.Builder::bandBefore)
             .optional("bandAfter", Codec.STRING, UnitChange::bandAfter, UnitChange.Builder::bandAfter)
+            .list("proposalsBefore", Codec.ID, UnitChange::proposalsBefore, UnitChange.Builder::addAllProposalsBefore)
+            .list("proposalsAfter", Codec.ID, UnitChange::proposalsAfter, UnitChange.Builder::addAllProposalsAfter)
+            .optional("cashBefore", Codec.VND, UnitChange::cashBefore, UnitChange.Builder::cashBefore)
+            .optional("cashAfter", Codec.VND, UnitChange::cashAfter, UnitChange.Builder::cashAfter)
             .map("criteria", KeyCodec.STRING, Codec.POINTS, UnitChange::criteria, UnitChange.Builder::putAllCriteria)
             .required("explanation", v(Explanation.class), UnitChange::explanation, UnitChange.Builder::explanation);
 
