@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.AssessmentSheet;
 import io.github.thidua.core.AssessmentStage;
+import io.github.thidua.core.AwardKinds;
+import io.github.thidua.core.AwardProposal;
 import io.github.thidua.core.Cluster;
 import io.github.thidua.core.ClusterResult;
 import io.github.thidua.core.Covenant;
@@ -21,6 +23,8 @@ import io.github.thidua.core.Rounding;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.UnitResult;
 import io.github.thidua.core.ValidationException;
+import io.github.thidua.core.Vote;
+import io.github.thidua.scoring.internal.VoteFixtures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -220,5 +224,41 @@ class EvaluatorTest {
         assertThatThrownBy(() -> evaluate(policy, List.of(a)))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("Unit a has no points at stage FINAL for criterion A");
+    }
+
+    @Test
+    void evaluate_withBandsVotesAndAwards_carriesEachIntoTheUnitResults_awardsInRankOrder() {
+        // b 99.75 (rank 1, excellent), a 91.75 (rank 2, good), c 26.5 (rank 3, not completed).
+        Vote vote = VoteFixtures.vote(
+                3, List.of(Id.of("a"), Id.of("b"), Id.of("c")), VoteFixtures.approving(1, 1, 3, Id.of("b")));
+        Policy policy = policy(table())
+                .bands(BandFixtures.ministry())
+                .awards(AwardFixtures.flagMeritCommendation())
+                .rankingVote(vote.id())
+                .build();
+
+        Evaluation evaluation = EVALUATOR.evaluate(
+                policy,
+                EvaluationInput.builder()
+                        .covenant(covenant)
+                        .addAllSheets(sheets())
+                        .addVotes(vote)
+                        .build());
+        ClusterResult result = evaluation.result();
+        UnitResult b = result.unit(Id.of("b")).orElseThrow();
+
+        assertThat(b.band().orElseThrow().code()).isEqualTo("excellent");
+        assertThat(result.unit(Id.of("a")).orElseThrow().band().orElseThrow().code())
+                .isEqualTo("good");
+        assertThat(result.unit(Id.of("c")).orElseThrow().band().orElseThrow().code())
+                .isEqualTo("not-completed");
+        assertThat(evaluation.votes().get(vote.id()).elected()).containsExactly(Id.of("b"));
+        assertThat(evaluation.awards()).extracting(d -> d.unit().value()).containsExactly("b", "a", "c");
+        assertThat(b.proposals())
+                .extracting(AwardProposal::awardKind)
+                .containsExactly(AwardKinds.MINISTRY_PROVINCE_FLAG);
+        assertThat(b.explanation().text().en())
+                .isEqualTo("Đơn vị b: 99.75 points, rank 1, band Excellent, proposed for "
+                        + AwardKinds.MINISTRY_PROVINCE_FLAG.name().en());
     }
 }
