@@ -1,6 +1,7 @@
 package io.github.thidua.scoring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.Assessment;
 import io.github.thidua.core.AssessmentSheet;
@@ -14,6 +15,7 @@ import io.github.thidua.core.Criterion;
 import io.github.thidua.core.CriterionGroup;
 import io.github.thidua.core.CriterionKind;
 import io.github.thidua.core.CriterionResult;
+import io.github.thidua.core.CustomKind;
 import io.github.thidua.core.Deduction;
 import io.github.thidua.core.Direction;
 import io.github.thidua.core.Explanation;
@@ -33,6 +35,7 @@ import io.github.thidua.core.Rounding;
 import io.github.thidua.core.ScoringTable;
 import io.github.thidua.core.SubGroup;
 import io.github.thidua.core.Text;
+import io.github.thidua.scoring.EvaluationException;
 import io.github.thidua.scoring.EvaluationInput;
 import io.github.thidua.scoring.EvaluationScope;
 import io.github.thidua.scoring.MissingSheetPolicy;
@@ -40,6 +43,10 @@ import io.github.thidua.scoring.Policy;
 import io.github.thidua.scoring.Registry;
 import io.github.thidua.scoring.RoundingPlan;
 import io.github.thidua.scoring.ScoreSource;
+import io.github.thidua.scoring.spi.CriterionRule;
+import io.github.thidua.scoring.spi.RuleContext;
+import io.github.thidua.scoring.spi.RuleInput;
+import io.github.thidua.scoring.spi.RuleOutcome;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -160,6 +167,54 @@ class EngineTest {
         assertThat(missing.key()).isEqualTo("criterion.recorded.missing");
         assertThat(missing.text().en()).isEqualTo("No points recorded at stage final score: counted as 0");
         assertThat(view.points("M")).isEqualTo(Points.ZERO);
+    }
+
+    // ---- rules that misbehave ----
+
+    /** A plug-in rule that answers for the units {@code answer} picks from its inputs. */
+    private record Answering(UnaryOperator<List<RuleInput>> answer) implements CriterionRule {
+        @Override
+        public String name() {
+            return "answering";
+        }
+
+        @Override
+        public Text label() {
+            return Text.of("trả lời thử", "test answers");
+        }
+
+        @Override
+        public List<RuleOutcome> score(RuleContext context) {
+            return answer.apply(context.inputs()).stream()
+                    .map(in -> RuleOutcome.of(in.unit(), Points.of(1), Explanation.of("test", Text.of("thử", "test"))))
+                    .toList();
+        }
+    }
+
+    private static void scoreWith(Answering rule) {
+        ScoringTable table = table(
+                criterion("R", "5", CustomKind.builder().kindName("answering").build()));
+        new Engine(Registry.builtIns().with(rule))
+                .score(
+                        policy(table).build(),
+                        EvaluationInput.builder()
+                                .covenant(covenant(table, false))
+                                .build());
+    }
+
+    @Test
+    void ruleLeavingAUnitOut_failsNamingRuleCriterionAndUnit() {
+        assertThatThrownBy(() -> scoreWith(new Answering(inputs -> inputs.subList(0, 1))))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining("Rule \"answering\" for criterion R returned no outcome for a unit: b.");
+    }
+
+    @Test
+    void ruleAnsweringTwiceForAUnit_failsNamingRuleCriterionAndUnit() {
+        assertThatThrownBy(() -> scoreWith(new Answering(inputs -> List.of(inputs.get(0), inputs.get(0)))))
+                .isInstanceOf(EvaluationException.class)
+                .hasMessageContaining(
+                        "Rule \"answering\" for criterion R returned an outcome for a unit twice or outside the batch: a.");
     }
 
     // ---- rounding, caps, full marks and the total's wording ----
