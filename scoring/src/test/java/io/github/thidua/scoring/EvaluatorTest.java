@@ -16,6 +16,7 @@ import io.github.thidua.core.AwardProposal;
 import io.github.thidua.core.Cluster;
 import io.github.thidua.core.ClusterResult;
 import io.github.thidua.core.Covenant;
+import io.github.thidua.core.Discipline;
 import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Points;
@@ -260,5 +261,33 @@ class EvaluatorTest {
         assertThat(b.explanation().text().en())
                 .isEqualTo("Đơn vị b: 99.75 points, rank 1, band Excellent, proposed for "
                         + AwardKinds.MINISTRY_PROVINCE_FLAG.name().en());
+    }
+
+    @Test
+    void evaluate_withBands_readsEachSheetsEventsAndTheHeadsDiscipline() {
+        // a 91.75 would be good, but its head was warned: completed. b 99.75 would be excellent,
+        // but a knock-out event puts it in not completed. c has no sheet: 0, not completed.
+        Policy policy = policy(table())
+                .bands(BandFixtures.ministry())
+                .missingSheet(MissingSheetPolicy.EMPTY)
+                .build();
+        AssessmentSheet a = AssessmentSheet.builder()
+                .unit(Id.of("a"))
+                .period(ScoringFixtures.YEAR)
+                .addAllEntries(sheets().get(0).entries())
+                .leaderDiscipline(Discipline.WARNING)
+                .build();
+        AssessmentSheet b = AssessmentSheet.builder()
+                .unit(Id.of("b"))
+                .period(ScoringFixtures.YEAR)
+                .addAllEntries(sheets().get(1).entries())
+                .addEvents("corruption")
+                .build();
+
+        ClusterResult result = evaluate(policy, List.of(a, b)).result();
+
+        assertThat(result.units())
+                .extracting(u -> u.band().orElseThrow().code())
+                .containsExactly("completed", "not-completed", "not-completed");
     }
 }
