@@ -386,6 +386,42 @@ class BandSchemeTest {
         }
 
         @Test
+        void capAtTheBandAlreadyReached_isNotALowering() {
+            Explanation cap = step(
+                    ministry()
+                            .classify(
+                                    clean("90").discipline(Discipline.REPRIMAND).build()),
+                    "band.discipline-cap");
+            Explanation knockOut =
+                    step(ministry().classify(clean("70").addEvents("corruption").build()), "band.knock-out");
+
+            assertThat(cap.key()).isEqualTo("band.discipline-cap");
+            assertThat(cap.inputs()).containsEntry("ceiling", "good").containsEntry("lowered", "false");
+            assertThat(knockOut.key()).isEqualTo("band.knock-out");
+            assertThat(knockOut.inputs())
+                    .containsEntry("ceiling", "not-completed")
+                    .containsEntry("lowered", "false");
+        }
+
+        @Test
+        void twoDisciplinesCappedAtTheSameBand_theLighterIsNamed() {
+            BandScheme scheme = BandScheme.builder()
+                    .addBands(
+                            BandFixtures.EXCELLENT,
+                            BandFixtures.GOOD,
+                            BandFixtures.COMPLETED,
+                            BandFixtures.NOT_COMPLETED)
+                    .putDisciplineCaps(Discipline.REPRIMAND, "good")
+                    .putDisciplineCaps(Discipline.WARNING, "good")
+                    .build();
+
+            Explanation step = step(
+                    scheme.classify(clean("99").discipline(Discipline.WARNING).build()), "band.discipline-cap");
+
+            assertThat(step.inputs()).containsEntry("ceiling", "good").containsEntry("cap-declared-for", "REPRIMAND");
+        }
+
+        @Test
         void knockOutAndCapTogether_theLowerWins() {
             assertThat(classify(
                             ministry(),
@@ -517,5 +553,12 @@ class BandSchemeTest {
             assertThat(o.band().code()).isEqualTo("not-completed");
             assertThat(o.explanation().children().get(1).inputs()).containsEntry("lowered", "false");
         }
+    }
+
+    private static Explanation step(BandOutcome outcome, String key) {
+        return outcome.explanation().children().stream()
+                .filter(e -> e.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 }

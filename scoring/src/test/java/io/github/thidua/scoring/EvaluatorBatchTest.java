@@ -45,6 +45,26 @@ class EvaluatorBatchTest {
     }
 
     @Test
+    void evaluateAllOnOneThread_evaluatesInOrderOnTheCallersThread_andZeroThreadsIsRejected() {
+        List<EvaluationInput> inputs = inputs(5);
+        Thread caller = Thread.currentThread();
+        List<Evaluation> delivered = new ArrayList<>();
+
+        EVALUATOR.evaluateAll(EvaluatorBatchFixtures.POLICY, inputs.iterator(), 1, e -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            delivered.add(e);
+        });
+
+        assertThat(delivered)
+                .containsExactlyElementsOf(inputs.stream()
+                        .map(i -> EVALUATOR.evaluate(EvaluatorBatchFixtures.POLICY, i))
+                        .toList());
+        assertThatThrownBy(() -> EVALUATOR.evaluateAll(EvaluatorBatchFixtures.POLICY, inputs.iterator(), 0, e -> {}))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("threads"));
+    }
+
+    @Test
     void evaluateAllFromAnIterator_readsAndDeliversOnTheCallersThreadInOrder() {
         List<EvaluationInput> inputs = inputs(40);
         Thread caller = Thread.currentThread();

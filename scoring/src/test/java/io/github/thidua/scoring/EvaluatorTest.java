@@ -11,9 +11,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.AssessmentSheet;
 import io.github.thidua.core.AssessmentStage;
+import io.github.thidua.core.AwardKinds;
+import io.github.thidua.core.AwardProposal;
 import io.github.thidua.core.Cluster;
 import io.github.thidua.core.ClusterResult;
 import io.github.thidua.core.Covenant;
+import io.github.thidua.core.Discipline;
 import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Id;
 import io.github.thidua.core.Points;
@@ -21,6 +24,8 @@ import io.github.thidua.core.Rounding;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.UnitResult;
 import io.github.thidua.core.ValidationException;
+import io.github.thidua.core.Vote;
+import io.github.thidua.scoring.internal.VoteFixtures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -220,5 +225,69 @@ class EvaluatorTest {
         assertThatThrownBy(() -> evaluate(policy, List.of(a)))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("Unit a has no points at stage FINAL for criterion A");
+    }
+
+    @Test
+    void evaluate_withBandsVotesAndAwards_carriesEachIntoTheUnitResults_awardsInRankOrder() {
+        // b 99.75 (rank 1, excellent), a 91.75 (rank 2, good), c 26.5 (rank 3, not completed).
+        Vote vote = VoteFixtures.vote(
+                3, List.of(Id.of("a"), Id.of("b"), Id.of("c")), VoteFixtures.approving(1, 1, 3, Id.of("b")));
+        Policy policy = policy(table())
+                .bands(BandFixtures.ministry())
+                .awards(AwardFixtures.flagMeritCommendation())
+                .rankingVote(vote.id())
+                .build();
+
+        Evaluation evaluation = EVALUATOR.evaluate(
+                policy,
+                EvaluationInput.builder()
+                        .covenant(covenant)
+                        .addAllSheets(sheets())
+                        .addVotes(vote)
+                        .build());
+        ClusterResult result = evaluation.result();
+        UnitResult b = result.unit(Id.of("b")).orElseThrow();
+
+        assertThat(b.band().orElseThrow().code()).isEqualTo("excellent");
+        assertThat(result.unit(Id.of("a")).orElseThrow().band().orElseThrow().code())
+                .isEqualTo("good");
+        assertThat(result.unit(Id.of("c")).orElseThrow().band().orElseThrow().code())
+                .isEqualTo("not-completed");
+        assertThat(evaluation.votes().get(vote.id()).elected()).containsExactly(Id.of("b"));
+        assertThat(evaluation.awards()).extracting(d -> d.unit().value()).containsExactly("b", "a", "c");
+        assertThat(b.proposals())
+                .extracting(AwardProposal::awardKind)
+                .containsExactly(AwardKinds.MINISTRY_PROVINCE_FLAG);
+        assertThat(b.explanation().text().en())
+                .isEqualTo("Đơn vị b: 99.75 points, rank 1, band Excellent, proposed for "
+                        + AwardKinds.MINISTRY_PROVINCE_FLAG.name().en());
+    }
+
+    @Test
+    void evaluate_withBands_readsEachSheetsEventsAndTheHeadsDiscipline() {
+        // a 91.75 would be good, but its head was warned: completed. b 99.75 would be excellent,
+        // but a knock-out event puts it in not completed. c has no sheet: 0, not completed.
+        Policy policy = policy(table())
+                .bands(BandFixtures.ministry())
+                .missingSheet(MissingSheetPolicy.EMPTY)
+                .build();
+        AssessmentSheet a = AssessmentSheet.builder()
+                .unit(Id.of("a"))
+                .period(ScoringFixtures.YEAR)
+                .addAllEntries(sheets().get(0).entries())
+                .leaderDiscipline(Discipline.WARNING)
+                .build();
+        AssessmentSheet b = AssessmentSheet.builder()
+                .unit(Id.of("b"))
+                .period(ScoringFixtures.YEAR)
+                .addAllEntries(sheets().get(1).entries())
+                .addEvents("corruption")
+                .build();
+
+        ClusterResult result = evaluate(policy, List.of(a, b)).result();
+
+        assertThat(result.units())
+                .extracting(u -> u.band().orElseThrow().code())
+                .containsExactly("completed", "not-completed", "not-completed");
     }
 }

@@ -15,6 +15,8 @@ import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
 import io.github.thidua.scoring.spi.Parameters;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -165,5 +167,54 @@ class PolicyTest {
                         .build()
                         .awards())
                 .isPresent();
+    }
+
+    @Test
+    void build_divisionScaleFromZeroToTwelve_isAccepted_andOutsideIsRejected() {
+        assertThat(policy(ScoringFixtures.table()).divisionScale(0).build().divisionScale())
+                .isZero();
+        assertThat(policy(ScoringFixtures.table()).divisionScale(12).build().divisionScale())
+                .isEqualTo(12);
+        assertThatThrownBy(
+                        () -> policy(ScoringFixtures.table()).divisionScale(13).build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("divisionScale"));
+        assertThatThrownBy(
+                        () -> policy(ScoringFixtures.table()).divisionScale(-1).build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("divisionScale"));
+    }
+
+    @Test
+    void everyPolicyChoice_hasALabelInBothLanguages() {
+        List<Text> labels = new ArrayList<>();
+        for (EvaluationScope v : EvaluationScope.values()) {
+            labels.add(v.label());
+        }
+        for (GuardFallback v : GuardFallback.values()) {
+            labels.add(v.label());
+        }
+        for (LadderScope v : LadderScope.values()) {
+            labels.add(v.label());
+        }
+        for (MissingSheetPolicy v : MissingSheetPolicy.values()) {
+            labels.add(v.label());
+        }
+        for (MissingStagePolicy v : MissingStagePolicy.values()) {
+            labels.add(v.label());
+        }
+        for (ScoreSource v : ScoreSource.values()) {
+            labels.add(v.label());
+        }
+        for (StraddleRule v : StraddleRule.values()) {
+            labels.add(v.label());
+        }
+
+        assertThat(labels).hasSize(17).allSatisfy(t -> {
+            assertThat(t.vi()).isNotBlank();
+            assertThat(t.en()).isNotBlank();
+        });
+        assertThat(MissingStagePolicy.FALL_BACK.label().en()).isEqualTo("use the latest earlier stage");
+        assertThat(ScoreSource.RECORDED.label().vi()).isEqualTo("lấy điểm đã chấm ở giai đoạn quy định");
     }
 }

@@ -302,4 +302,15 @@ class RankerTest {
         assertThat(e.field()).isEqualTo("candidates[1].unit");
         assertThat(e.value()).contains("\"phu-tho\"");
     }
+
+    @Test
+    void badTieBreakerParameter_isRejected_evenWhenNoTieReachesIt() {
+        // No two totals are equal, so the lot is never drawn; its blank seed is still an error.
+        List<Candidate> candidates = List.of(candidate(PHU_THO, "95"), candidate(YEN_BAI, "90"));
+        RankingRules rules = RankingRules.builder()
+                .addChain(TieBreakLink.of("lot", Parameters.of(Map.of("seed", " "))))
+                .build();
+
+        assertThat(rejected(() -> rank(candidates, rules)).field()).isEqualTo("seed");
+    }
 }

@@ -87,4 +87,17 @@ class RegistryTest {
         Registry registry = Registry.empty().withDiscovered(RegistryTest.class.getClassLoader());
         assertThat(registry.names(CriterionRule.class)).isEmpty();
     }
+
+    @Test
+    void builtIns_findTieBreakersVoteMethodsAndChecksByName_andNothingForAnUnknownName() {
+        Registry r = Registry.builtIns();
+
+        assertThat(r.tieBreaker("lot"))
+                .hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("lot"));
+        assertThat(r.voteMethod("schulze"))
+                .hasValueSatisfying(m -> assertThat(m.name()).isEqualTo("schulze"));
+        assertThat(r.eligibilityCheck("consecutive-years"))
+                .hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("consecutive-years"));
+        assertThat(r.voteMethod("lot")).isEmpty();
+    }
 }

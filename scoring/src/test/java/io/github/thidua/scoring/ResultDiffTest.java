@@ -129,4 +129,28 @@ class ResultDiffTest {
                         .changed())
                 .isTrue();
     }
+
+    @Test
+    void between_sameRankNewTotal_saysTheRankStays() {
+        ClusterResult before = result("1", unit("a", "40", "20", 1));
+        ClusterResult after = result("2", unit("a", "41", "20", 1));
+
+        UnitChange a = ResultDiff.between(before, after).get(0);
+
+        assertThat(a.explanation().text().en()).startsWith("a: total 60 → 61, stays 1");
+        assertThat(a.explanation().text().vi()).startsWith("a: tổng 60 → 61, giữ hạng 1");
+    }
+
+    @Test
+    void between_unitOnlyInTheFirstResult_keepsWhatItHad() {
+        ClusterResult before = result("1", unit("a", "40", "20", 1), unit("b", "30", "20", 2));
+        ClusterResult after = result("2", unit("a", "40", "20", 1));
+
+        List<UnitChange> changes = ResultDiff.between(before, after);
+
+        assertThat(changes).extracting(UnitChange::unit).containsExactly(Id.of("a"), Id.of("b"));
+        assertThat(changes.get(1).totalBefore()).contains(Points.of(50));
+        assertThat(changes.get(1).totalAfter()).isEmpty();
+        assertThat(changes.get(1).rankBefore()).hasValue(2);
+    }
 }

@@ -11,6 +11,7 @@ import static io.github.thidua.scoring.internal.VoteFixtures.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thidua.core.BallotMode;
+import io.github.thidua.core.Explanation;
 import io.github.thidua.core.MissingValueException;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
@@ -314,6 +315,120 @@ class ApprovalVoteMethodTest {
     @Test
     void count_withBadParameters_failsBeforeCounting() {
         assertThat(rejected(() -> METHOD.count(elevenMembers(9), params("threshold", "1.5")))
+                        .field())
+                .isEqualTo("threshold");
+    }
+
+    @Test
+    void seatsZero_nobodyReachesInRoundOne_roundTwoIsCounted() {
+        Vote v = vote(11, List.of(YEN_BAI), all(approving(1, 1, 8, YEN_BAI), approving(2, 1, 9, YEN_BAI)));
+
+        VoteOutcome outcome = METHOD.count(v, params("threshold", "0.8", "seats", "0"));
+
+        assertThat(outcome.decided()).isTrue();
+        assertThat(outcome.elected()).containsExactly(YEN_BAI);
+        assertThat(outcome.tallies()).hasSize(2);
+    }
+
+    @Test
+    void everyRoundHeldCounted_noRoundIsSaidToBeLeftUncounted() {
+        Vote v = vote(11, List.of(YEN_BAI), all(approving(1, 1, 8, YEN_BAI), approving(2, 1, 10, YEN_BAI)));
+
+        VoteOutcome outcome = METHOD.count(v, EIGHTY_PERCENT);
+
+        assertThat(outcome.explanation().children())
+                .extracting(Explanation::key)
+                .containsExactly("vote.approval.round", "vote.approval.round");
+    }
+
+    @Test
+    void decidedInRoundOne_theRoundAfterIsNotCounted_asAlreadyDecided() {
+        Vote v = vote(11, List.of(YEN_BAI), all(approving(1, 1, 9, YEN_BAI), approving(2, 1, 2, YEN_BAI)));
+
+        VoteOutcome outcome = METHOD.count(v, EIGHTY_PERCENT);
+
+        assertThat(outcome.elected()).containsExactly(YEN_BAI);
+        assertThat(outcome.tallies()).hasSize(1);
+        assertThat(outcome.explanation().render(Text.VIETNAMESE))
+                .contains("Phiếu của 1 vòng sau vòng 1 không được tính (đã quyết định)");
+        assertThat(outcome.explanation().render(Locale.ENGLISH))
+                .contains("Ballots of 1 round(s) after round 1 are not counted (already decided)");
+    }
+
+    @Test
+    void inputs_nameTheBaseAndTheTreatmentOfWrittenBallots() {
+        Vote v = elevenMembers(9);
+
+        assertThat(METHOD.count(v, EIGHTY_PERCENT).explanation().inputs())
+                .containsEntry("base", "membership")
+                .containsEntry("written", "count")
+                .containsEntry("threshold", "0.8")
+                .containsEntry("seats", "1")
+                .containsEntry("maxRounds", "2");
+        assertThat(METHOD.count(v, params("threshold", "0.8", "base", "present", "written", "ignore"))
+                        .explanation()
+                        .inputs())
+                .containsEntry("base", "present")
+                .containsEntry("written", "ignore");
+    }
+
+    @Test
+    void twoSeats_theOneElectedInRoundOne_isNotCountedAgainForTheSeatLeft() {
+        // Half of 10 → 5 needed. Round 1: Yên Bái 8, Phú Thọ 4, Lào Cai 4: one seat filled.
+        // Round 2: Yên Bái 8, Phú Thọ 7, Lào Cai 6: one seat left, Phú Thọ takes it.
+        Vote v = vote(
+                10,
+                List.of(YEN_BAI, PHU_THO, LAO_CAI),
+                all(
+                        approving(1, 1, 4, YEN_BAI, PHU_THO),
+                        approving(1, 5, 4, YEN_BAI, LAO_CAI),
+                        approving(2, 1, 6, YEN_BAI, PHU_THO, LAO_CAI),
+                        approving(2, 7, 1, YEN_BAI, PHU_THO),
+                        approving(2, 8, 1, YEN_BAI)));
+
+        VoteOutcome outcome = METHOD.count(v, params("threshold", "1/2", "seats", "2"));
+
+        assertThat(outcome.decided()).isTrue();
+        assertThat(outcome.elected()).containsExactly(YEN_BAI, PHU_THO);
+        Explanation roundTwo = outcome.explanation().children().get(1);
+        assertThat(roundTwo.children())
+                .extracting(e -> e.inputs().get("candidate"))
+                .containsExactly("phu-tho", "lao-cai");
+        assertThat(roundTwo.render(Locale.ENGLISH))
+                .contains("lao-cai 6/10 approvals ≥ 5 needed (1/2 of 10 members) → reached the threshold but no seat"
+                        + " is left");
+    }
+
+    @Test
+    void writtenBallotsIgnored_areCountedInTheRoundLine_andOnlyThen() {
+        Vote v = vote(
+                11,
+                List.of(YEN_BAI),
+                all(approving(1, 1, 9, YEN_BAI), approving(1, 10, 2, BallotMode.WRITTEN, YEN_BAI)));
+
+        Explanation ignored = METHOD.count(v, params("threshold", "0.8", "written", "ignore"))
+                .explanation()
+                .children()
+                .get(0);
+        Explanation counted =
+                METHOD.count(v, EIGHTY_PERCENT).explanation().children().get(0);
+
+        assertThat(ignored.text().vi()).startsWith("Vòng 1: 9 phiếu được tính, bỏ qua 2 phiếu bằng văn bản; cần 9");
+        assertThat(ignored.text().en()).startsWith("Round 1: 9 ballot(s) counted, 2 written ballot(s) ignored; 9");
+        assertThat(counted.text().vi()).startsWith("Vòng 1: 11 phiếu được tính; cần 9");
+        assertThat(counted.text().en()).startsWith("Round 1: 11 ballot(s) counted; 9 approvals needed");
+    }
+
+    @Test
+    void threshold_ofFortyCharacters_isRead_andOfFortyOne_isRejected() {
+        String forty = "0.5" + "0".repeat(37);
+        String fortyOne = forty + "0";
+
+        assertThat(forty).hasSize(40);
+        assertThat(METHOD.count(vote(10, List.of(YEN_BAI), approving(1, 1, 5, YEN_BAI)), params("threshold", forty))
+                        .elected())
+                .containsExactly(YEN_BAI);
+        assertThat(rejected(() -> METHOD.validate(params("threshold", fortyOne)))
                         .field())
                 .isEqualTo("threshold");
     }

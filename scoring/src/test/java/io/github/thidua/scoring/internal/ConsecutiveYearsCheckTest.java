@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.AwardKinds;
+import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
 import io.github.thidua.scoring.spi.EligibilityOutcome;
 import io.github.thidua.scoring.spi.Parameters;
@@ -91,5 +92,69 @@ class ConsecutiveYearsCheckTest {
         assertThatThrownBy(() -> CHECK.validate(params("award", "advanced-worker", "years", "0")))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("out of range");
+    }
+
+    @Test
+    void label_isInBothLanguages() {
+        assertThat(CHECK.label())
+                .isEqualTo(Text.of("Đạt danh hiệu nhiều năm liên tục", "An award in consecutive years"));
+    }
+
+    @Test
+    void years_fromOneToAHundred_areAccepted_andOneHundredAndOneIsNot() {
+        CHECK.validate(params("award", "advanced-worker", "years", "1"));
+        CHECK.validate(params("award", "advanced-worker", "years", "100"));
+
+        assertThatThrownBy(() -> CHECK.validate(params("award", "advanced-worker", "years", "101")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("1 to 100");
+    }
+
+    @Test
+    void check_withYearsOutOfRange_isRejectedBeforeLookingAtTheHistory() {
+        assertThatThrownBy(() -> CHECK.check(
+                        input("nguyen-van-a", AwardKinds.MINISTRY_PROVINCE_EMULATION_FIGHTER)
+                                .build(),
+                        params("award", "grassroots-emulation-fighter", "years", "0")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("out of range");
+    }
+
+    @Test
+    void chain_countsBackFromTheYearBeforeTheProposal_andStopsAtTheYearsAskedFor() {
+        // Five titles in a row before 2024, three asked for: the chain is 3, not 5.
+        EligibilityOutcome five = CHECK.check(
+                input("nguyen-van-a", AwardKinds.MINISTRY_PROVINCE_EMULATION_FIGHTER)
+                        .addHistory(
+                                record("nguyen-van-a", AwardKinds.GRASSROOTS_EMULATION_FIGHTER, 2019),
+                                record("nguyen-van-a", AwardKinds.GRASSROOTS_EMULATION_FIGHTER, 2020),
+                                record("nguyen-van-a", AwardKinds.GRASSROOTS_EMULATION_FIGHTER, 2021),
+                                record("nguyen-van-a", AwardKinds.GRASSROOTS_EMULATION_FIGHTER, 2022),
+                                record("nguyen-van-a", AwardKinds.GRASSROOTS_EMULATION_FIGHTER, 2023))
+                        .build(),
+                THREE_GRASSROOTS);
+        // 2022 and 2023 held, 2021 missing: a chain of 2 just before 2024.
+        EligibilityOutcome two = CHECK.check(
+                input("nguyen-van-a", AwardKinds.MINISTRY_PROVINCE_EMULATION_FIGHTER)
+                        .addHistory(
+                                record("nguyen-van-a", AwardKinds.GRASSROOTS_EMULATION_FIGHTER, 2022),
+                                record("nguyen-van-a", AwardKinds.GRASSROOTS_EMULATION_FIGHTER, 2023))
+                        .build(),
+                THREE_GRASSROOTS);
+
+        assertThat(five.explanation().inputs()).containsEntry("chain", "3");
+        assertThat(two.eligible()).isFalse();
+        assertThat(two.explanation().inputs()).containsEntry("chain", "2").containsEntry("missing", "2021");
+    }
+
+    @Test
+    void noTitleFound_isSaidPlainly_inBothLanguages() {
+        EligibilityOutcome outcome = CHECK.check(
+                input("nguyen-van-a", AwardKinds.MINISTRY_PROVINCE_EMULATION_FIGHTER)
+                        .build(),
+                THREE_GRASSROOTS);
+
+        assertThat(outcome.explanation().text().vi()).contains("; có không năm nào, thiếu 2021, 2022, 2023");
+        assertThat(outcome.explanation().text().en()).contains("; found none, missing 2021, 2022, 2023");
     }
 }

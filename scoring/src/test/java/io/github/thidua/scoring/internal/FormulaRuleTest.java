@@ -262,4 +262,29 @@ class FormulaRuleTest {
                 .build();
         checking(f).hasMessageContaining("Formula.inputs[1]").hasMessageContaining("names no indicator");
     }
+
+    @Test
+    void score_expressionOfFiveHundredCharacters_isShownWhole_andLongerOnesAreCut() {
+        String fiveHundred = "max " + " + 0".repeat(124);
+        String fiveHundredOne = "max  " + " + 0".repeat(124);
+
+        Explanation whole = outcome(RULE, context(formula(fiveHundred, "max"), "10", unit("a", e -> e)), "a")
+                .explanation();
+        Explanation cut = outcome(RULE, context(formula(fiveHundredOne, "max"), "10", unit("a", e -> e)), "a")
+                .explanation();
+
+        assertThat(fiveHundred).hasSize(500);
+        assertThat(whole.inputs()).containsEntry("expression", fiveHundred);
+        assertThat(cut.inputs()).containsEntry("expression", fiveHundredOne.substring(0, 497) + "...");
+        assertThat(whole.value()).contains(p("10"));
+    }
+
+    @Test
+    void score_countOrOccurrencesNotReported_isAMissingInput() {
+        RuleContext count = context(formula("count * 1", "count"), "10", unit("a", e -> e.occurrences(2)));
+        RuleContext occurrences = context(formula("occurrences * 1", "occurrences"), "10", unit("a", e -> e.count(2)));
+
+        assertThat(outcome(RULE, count, "a").explanation().key()).isEqualTo("rule.formula.missing");
+        assertThat(outcome(RULE, occurrences, "a").explanation().key()).isEqualTo("rule.formula.missing");
+    }
 }

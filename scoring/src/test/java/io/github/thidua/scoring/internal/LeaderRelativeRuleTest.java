@@ -258,6 +258,83 @@ class LeaderRelativeRuleTest {
         assertThatThrownBy(() -> RULE.score(c)).isInstanceOf(ValidationException.class);
     }
 
+    @Test
+    void score_nobodyOverTarget_namesNoLeader() {
+        RuleContext c = context(ALL_LEAD, "40", measured("a", "100", "100"), measured("b", "80", "100"));
+
+        assertThat(outcome(RULE, c, "a").explanation().inputs()).doesNotContainKeys("leader", "ratioLeader");
+        assertThat(outcome(RULE, c, "b").explanation().inputs()).doesNotContainKeys("leader", "ratioLeader");
+    }
+
+    @Test
+    void score_leaderAfterAWeakerOverAchieverInIdOrder_leadsAlone() {
+        // a (r 1.2) comes first, b (r 1.5) overtakes it: b alone leads, a earns its share.
+        RuleContext c = context(NONE_LEAD, "40", measured("a", "120", "100"), measured("b", "150", "100"));
+
+        assertThat(points(RULE, c)).containsExactly(entry("a", p("28")), entry("b", p("40")));
+        assertThat(outcome(RULE, c, "a").explanation().inputs()).containsEntry("leader", "b");
+    }
+
+    @Test
+    void score_explanationsNameTheDirection() {
+        RuleContext higher = context(ALL_LEAD, "40", measured("a", "120", "100"));
+        RuleContext lower = context(ALL_LEAD, "40", measured("a", "4", "5", Direction.LOWER_IS_BETTER));
+
+        assertThat(outcome(RULE, higher, "a").explanation().inputs()).containsEntry("direction", "HIGHER_IS_BETTER");
+        assertThat(outcome(RULE, lower, "a").explanation().inputs()).containsEntry("direction", "LOWER_IS_BETTER");
+    }
+
+    @Test
+    void score_atTargetBelowTargetAndZero_areExplainedEachByItsOwnStep() {
+        RuleContext c = context(
+                ALL_LEAD, "40", measured("a", "100", "100"), measured("b", "80", "100"), measured("z", "0", "100"));
+
+        assertThat(points(RULE, c)).containsExactly(entry("a", p("20")), entry("b", p("16")), entry("z", p("0")));
+        assertThat(outcome(RULE, c, "a").explanation().key()).isEqualTo("rule.leader-relative.at");
+        Explanation b = outcome(RULE, c, "b").explanation();
+        assertThat(b.key()).isEqualTo("rule.leader-relative.below");
+        assertThat(b.text().en()).isEqualTo("Below target: ½·40·0.8 = 16");
+        assertThat(outcome(RULE, c, "z").explanation().key()).isEqualTo("rule.leader-relative.negative");
+    }
+
+    @Test
+    void score_outcomes_comeInUnitIdOrder_poolAndTargetedMixed() {
+        // a and c have no target (the pool), b and d have one: scored in two passes, returned by id.
+        RuleContext c = context(
+                ALL_LEAD,
+                "40",
+                measured("d", "110", "100"),
+                measured("c", "3", null),
+                measured("b", null, "100"),
+                measured("a", "1", null));
+
+        assertThat(RULE.score(c)).extracting(o -> o.unit().value()).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void score_poolBest_isTheLastToRaiseIt_andTiesAreAllNamed() {
+        RuleContext raised = context(ALL_LEAD, "40", measured("x", "40", null), measured("y", "50", null));
+        RuleContext tied = context(
+                ALL_LEAD, "40", measured("x", "50", null), measured("y", "50", null), measured("z", "25", null));
+
+        assertThat(outcome(RULE, raised, "x").explanation().inputs()).containsEntry("bestUnit", "y");
+        assertThat(outcome(RULE, tied, "z").explanation().inputs()).containsEntry("bestUnit", "x, y");
+        assertThat(points(RULE, tied)).containsEntry("z", p("20"));
+    }
+
+    @Test
+    void score_poolSums_areWrittenForEachDirection() {
+        RuleContext higher = context(ALL_LEAD, "40", measured("x", "50", null), measured("y", "40", null));
+        Direction lower = Direction.LOWER_IS_BETTER;
+        RuleContext lowerBetter =
+                context(ALL_LEAD, "40", measured("x", "2", null, lower), measured("y", "4", null, lower));
+
+        assertThat(outcome(RULE, higher, "y").explanation().text().en())
+                .isEqualTo("No target, against the best actual value (x): 40 × 40 ÷ 50 = 32");
+        assertThat(outcome(RULE, lowerBetter, "y").explanation().text().en())
+                .isEqualTo("No target, against the best actual value (x): 40 × 2 ÷ 4 = 20");
+    }
+
     // ---- properties ----
 
     /** Units a, b, c, ... with an actual (−1: none) and a target (0: none) each. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.AwardKinds;
+import io.github.thidua.core.Text;
 import io.github.thidua.core.ValidationException;
 import io.github.thidua.scoring.spi.CollectiveStanding;
 import io.github.thidua.scoring.spi.EligibilityInput;
@@ -158,5 +159,45 @@ class MemberShareCheckTest {
                 .hasMessageContaining("share outside 0 to 1");
         assertThatThrownBy(() -> CHECK.validate(params("of", "disciplined", "max-count", "-1")))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void shareOfZero_isAccepted_asTheLowerLimit() {
+        CHECK.validate(params("of", "advanced-workers", "min-share", "0"));
+
+        assertThat(CHECK.check(
+                                collective(standing(10).advancedWorkers(0).build()),
+                                params("of", "advanced-workers", "min-share", "0"))
+                        .eligible())
+                .isTrue();
+    }
+
+    @Test
+    void check_withAShareAboveOne_isRejectedBeforeLookingAtTheStanding() {
+        assertThatThrownBy(() -> CHECK.check(
+                        collective(standing(10).advancedWorkers(7).build()),
+                        params("of", "advanced-workers", "min-share", "1.5")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("share outside 0 to 1");
+    }
+
+    @Test
+    void outcomeKey_saysMetOrNotMet() {
+        Parameters seventy = params("of", "advanced-workers", "min-share", "0.7");
+
+        assertThat(CHECK.check(collective(standing(10).advancedWorkers(7).build()), seventy)
+                        .explanation()
+                        .key())
+                .isEqualTo("eligibility.member-share.met");
+        assertThat(CHECK.check(collective(standing(10).advancedWorkers(6).build()), seventy)
+                        .explanation()
+                        .key())
+                .isEqualTo("eligibility.member-share.not-met");
+    }
+
+    @Test
+    void label_isInBothLanguages() {
+        assertThat(CHECK.label())
+                .isEqualTo(Text.of("Tỷ lệ thành viên đạt tiêu chuẩn", "Share of members meeting a standard"));
     }
 }

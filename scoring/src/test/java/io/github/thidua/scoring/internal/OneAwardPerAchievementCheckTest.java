@@ -4,8 +4,11 @@ import static io.github.thidua.scoring.AwardFixtures.input;
 import static io.github.thidua.scoring.AwardFixtures.params;
 import static io.github.thidua.scoring.AwardFixtures.record;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thidua.core.AwardKinds;
+import io.github.thidua.core.Text;
+import io.github.thidua.core.ValidationException;
 import io.github.thidua.scoring.spi.Parameters;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +48,16 @@ class OneAwardPerAchievementCheckTest {
                         .explanation()
                         .key())
                 .isEqualTo("eligibility.one-award-per-year.not-met");
+    }
+
+    @Test
+    void awardParameterThatIsNotAnId_isRejectedByValidate() {
+        assertThatThrownBy(() -> CHECK.validate(params("award", "Huân chương Lao động")))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void label_isInBothLanguages() {
+        assertThat(CHECK.label()).isEqualTo(Text.of("Một thành tích chỉ khen một lần", "One achievement, one award"));
     }
 }

@@ -105,4 +105,21 @@ class PluralityVoteMethodTest {
                         .en())
                 .isEqualTo("the parameters: decider.en, decider.vi, written");
     }
+
+    @Test
+    void count_withAnUnknownParameter_isRejected() {
+        Vote v = vote(3, List.of(YEN_BAI), approving(1, 1, 3, YEN_BAI));
+
+        assertThat(rejected(() -> METHOD.count(v, params("seats", "2"))).field())
+                .isEqualTo("seats");
+    }
+
+    @Test
+    void writtenInput_saysWhetherWrittenBallotsCount() {
+        Vote v = vote(3, List.of(YEN_BAI), approving(1, 1, 3, YEN_BAI));
+
+        assertThat(METHOD.count(v, Parameters.none()).explanation().inputs()).containsEntry("written", "count");
+        assertThat(METHOD.count(v, params("written", "ignore")).explanation().inputs())
+                .containsEntry("written", "ignore");
+    }
 }

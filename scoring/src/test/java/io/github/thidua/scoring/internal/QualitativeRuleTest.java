@@ -91,4 +91,16 @@ class QualitativeRuleTest {
                     points.values().forEach(v -> assertThat(v).isBetween(Points.ZERO, p("7.25")));
                 });
     }
+
+    @Test
+    void score_productOfTwelvePlaces_isKeptExact_notRoundedToTheDivisionScale() {
+        // 5 × 0.000000000001 = 0.000000000005: twelve places fit points; the division scale (10) is
+        // only for finer products.
+        Qualitative tiny = Qualitative.builder()
+                .fractionIfNotAchieved(new BigDecimal("0.000000000001"))
+                .build();
+
+        assertThat(points(RULE, context(tiny, "5", unit("a", e -> e.achieved(false)))))
+                .containsExactly(entry("a", p("0.000000000005")));
+    }
 }

@@ -164,4 +164,13 @@ class QuantitativeRuleTest {
                     assertThat(was).isBetween(Points.ZERO, p("9.5"));
                 });
     }
+
+    @Test
+    void score_exactlyAtTheCap_isTheCappedStep_andZeroActualIsTheNotPositiveStep() {
+        RuleContext c = context(CAP_1_2, "10", measured("a", "120", "100"), measured("z", "0", "100"));
+
+        assertThat(points(RULE, c)).containsExactly(entry("a", p("10")), entry("z", p("0")));
+        assertThat(outcome(RULE, c, "a").explanation().key()).isEqualTo("rule.quantitative.capped");
+        assertThat(outcome(RULE, c, "z").explanation().key()).isEqualTo("rule.quantitative.negative");
+    }
 }

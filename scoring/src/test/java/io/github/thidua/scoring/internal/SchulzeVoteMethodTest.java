@@ -13,6 +13,7 @@ import static io.github.thidua.scoring.internal.VoteFixtures.rejected;
 import static io.github.thidua.scoring.internal.VoteFixtures.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.thidua.core.Explanation;
 import io.github.thidua.core.Text;
 import io.github.thidua.core.Vote;
 import io.github.thidua.scoring.spi.Parameters;
@@ -134,5 +135,104 @@ class SchulzeVoteMethodTest {
     void badWritten_isRejected() {
         assertThat(rejected(() -> METHOD.validate(params("written", "yes"))).type())
                 .isEqualTo("schulze");
+    }
+
+    @Test
+    void unknownParameter_isRejected_byValidateAndByCount() {
+        Parameters p = params("seats", "2");
+        Vote v = vote(1, List.of(A), ranking(1, 1, 1, A));
+
+        assertThat(rejected(() -> METHOD.validate(p)).field()).isEqualTo("seats");
+        assertThat(rejected(() -> METHOD.count(v, p)).field()).isEqualTo("seats");
+    }
+
+    @Test
+    void writtenInput_saysWhetherWrittenBallotsCount() {
+        Vote v = vote(1, List.of(A), ranking(1, 1, 1, A));
+
+        assertThat(METHOD.count(v, Parameters.none()).explanation().inputs()).containsEntry("written", "count");
+        assertThat(METHOD.count(v, params("written", "ignore")).explanation().inputs())
+                .containsEntry("written", "ignore");
+    }
+
+    @Test
+    void candidatesTiedOnABallot_countForNeitherInThePairwiseMatrix() {
+        // B and C are both left off: neither is ranked above the other.
+        Vote v = vote(3, List.of(A, B, C), ranking(1, 1, 3, A));
+
+        assertThat(METHOD.count(v, Parameters.none()).explanation().render(Locale.ENGLISH))
+                .contains("d[A, ·]: B 3, C 3")
+                .contains("d[B, ·]: A 0, C 0")
+                .contains("d[C, ·]: A 0, B 0");
+    }
+
+    @Test
+    void evenPairwiseContest_isNoLink_soTheStrongestPathIsZero() {
+        Vote v = vote(4, List.of(A, B), all(ranking(1, 1, 2, A, B), ranking(1, 3, 2, B, A)));
+
+        String en = METHOD.count(v, Parameters.none()).explanation().render(Locale.ENGLISH);
+
+        assertThat(en).contains("d[A, ·]: B 2").contains("p[A, ·]: B 0").contains("p[B, ·]: A 0");
+    }
+
+    @Test
+    void nobodySeparatesTheCandidates_whenEveryStrongestPathIsZero() {
+        Vote v = vote(4, List.of(A, B), all(ranking(1, 1, 2, A, B), ranking(1, 3, 2, B, A)));
+
+        String en = METHOD.count(v, Parameters.none()).explanation().render(Locale.ENGLISH);
+
+        assertThat(en)
+                .contains("No ballot separates the candidates")
+                .doesNotContain("Nobody beats")
+                .contains("p[A, B] = 0 = p[B, A] = 0");
+    }
+
+    @Test
+    void twoUnbeatenAboveAThird_areNamed_andTheirPathsShown() {
+        // A and B split 2:2 and both beat C 4:0: A and B are unbeaten, C is not.
+        Vote v = vote(4, List.of(A, B, C), all(ranking(1, 1, 2, A, B, C), ranking(1, 3, 2, B, A, C)));
+
+        VoteOutcome outcome = METHOD.count(v, Parameters.none());
+
+        assertThat(outcome.decided()).isFalse();
+        assertThat(outcome.elected()).isEmpty();
+        Explanation decisive = decisive(outcome);
+        assertThat(decisive.text().en()).isEqualTo("Nobody beats A, B and they do not beat one another");
+        assertThat(decisive.children()).extracting(e -> e.text().en()).containsExactly("p[A, B] = 0 = p[B, A] = 0");
+    }
+
+    @Test
+    void equalCycle_leavesEveryoneUnbeaten_withNonZeroPaths() {
+        // A>B, B>C and C>A each win 2:1, so every strongest path is 2 and nobody beats anybody.
+        Vote v = vote(
+                3,
+                List.of(A, B, C),
+                all(ranking(1, 1, 1, A, B, C), ranking(1, 2, 1, B, C, A), ranking(1, 3, 1, C, A, B)));
+
+        VoteOutcome outcome = METHOD.count(v, Parameters.none());
+
+        assertThat(outcome.decided()).isFalse();
+        Explanation decisive = decisive(outcome);
+        assertThat(decisive.text().en()).isEqualTo("Nobody beats A, B, C and they do not beat one another");
+        assertThat(decisive.children())
+                .extracting(e -> e.text().en())
+                .containsExactly("p[A, B] = 2 = p[B, A] = 2", "p[A, C] = 2 = p[C, A] = 2", "p[B, C] = 2 = p[C, B] = 2");
+    }
+
+    @Test
+    void winnersPaths_areWrittenFromTheWinnersSide() {
+        // A beats B 3:0; the path comparison is written from the winner's side.
+        Vote v = vote(3, List.of(A, B), ranking(1, 1, 3, A, B));
+
+        Explanation decisive = decisive(METHOD.count(v, Parameters.none()));
+
+        assertThat(decisive.children()).extracting(e -> e.text().en()).containsExactly("p[A, B] = 3 > p[B, A] = 0");
+    }
+
+    private static Explanation decisive(VoteOutcome outcome) {
+        return outcome.explanation().children().stream()
+                .filter(e -> e.key().equals("vote.schulze.decisive"))
+                .findFirst()
+                .orElseThrow();
     }
 }

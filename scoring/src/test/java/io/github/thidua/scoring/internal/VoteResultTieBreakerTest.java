@@ -49,4 +49,16 @@ class VoteResultTieBreakerTest {
                         .en())
                 .isEqualTo("no vote result");
     }
+
+    @Test
+    void describe_oneVote_isSingular_andMoreArePlural() {
+        assertThat(voteResult
+                        .describe(with(YEN_BAI, "90").votes(1).build(), Parameters.none())
+                        .en())
+                .isEqualTo("1 vote");
+        assertThat(voteResult
+                        .describe(with(YEN_BAI, "90").votes(2).build(), Parameters.none())
+                        .en())
+                .isEqualTo("2 votes");
+    }
 }

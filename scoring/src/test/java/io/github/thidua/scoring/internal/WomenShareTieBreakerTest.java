@@ -93,4 +93,18 @@ class WomenShareTieBreakerTest {
     void validate_zeroShare_isRejected() {
         rejected(() -> womenShare.validate(Parameters.of(Map.of("share", "0"))));
     }
+
+    @Test
+    void validate_shareOfOne_isAccepted_asTheUpperLimit() {
+        womenShare.validate(Parameters.of(Map.of("share", "1")));
+
+        assertThat(womenShare
+                        .describe(
+                                with(YEN_BAI, "90")
+                                        .collective(collective(YEN_BAI, 10, 10))
+                                        .build(),
+                                Parameters.of(Map.of("share", "1")))
+                        .en())
+                .isEqualTo("10/10 women, at least 100 %");
+    }
 }
