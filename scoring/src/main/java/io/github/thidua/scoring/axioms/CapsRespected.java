@@ -17,20 +17,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Points within the criteria's, groups' and table's bounds. */
-final class CapsRespected implements Axiom {
+final class CapsRespected extends BuiltInAxiom {
 
     static final String NAME = "caps-respected";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return Text.of(
-                "điểm tiêu chí, điểm nhóm và tổng điểm không vượt điểm tối đa và mức trần",
-                "criterion points, group subtotals and totals stay within their maxima and caps");
+    CapsRespected() {
+        super(
+                NAME,
+                Text.of(
+                        "điểm tiêu chí, điểm nhóm và tổng điểm không vượt điểm tối đa và mức trần",
+                        "criterion points, group subtotals and totals stay within their maxima and caps"));
     }
 
     @Override
@@ -104,10 +100,5 @@ final class CapsRespected implements Axiom {
                 groups(g.children(), u, details);
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

@@ -13,25 +13,21 @@ import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 
 /** The same input evaluated again, and on several threads at once, gives identical evaluations. */
-final class Determinism implements Axiom {
+final class Determinism extends BuiltInAxiom {
 
     static final String NAME = "determinism";
+
+    Determinism() {
+        super(
+                NAME,
+                Text.of(
+                        "chấm lại, kể cả trên nhiều luồng cùng lúc, cho kết quả và diễn giải giống hệt",
+                        "evaluating again, also on several threads at once, gives identical results and explanations"));
+    }
 
     private static final int THREADS = 4;
 
     private record Run(Evaluation evaluation, boolean same) {}
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return Text.of(
-                "chấm lại, kể cả trên nhiều luồng cùng lúc, cho kết quả và diễn giải giống hệt",
-                "evaluating again, also on several threads at once, gives identical results and explanations");
-    }
 
     @Override
     public Optional<Violation> check(Trial trial) {
@@ -112,10 +108,5 @@ final class Determinism implements Axiom {
                         "Chấm lại cùng đầu vào (" + which.vi() + ") cho kết quả khác",
                         "Evaluating the same input again (" + which.en() + ") gives another result"),
                 details));
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

@@ -19,20 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The numbers of each unit's explanation add up to its points, subtotals and total. */
-final class ExplanationsSumToTotals implements Axiom {
+final class ExplanationsSumToTotals extends BuiltInAxiom {
 
     static final String NAME = "explanations-sum-to-totals";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return Text.of(
-                "các con số trong diễn giải cộng lại đúng bằng điểm, điểm nhóm và tổng điểm",
-                "the numbers of every explanation add up to the points, subtotals and totals");
+    ExplanationsSumToTotals() {
+        super(
+                NAME,
+                Text.of(
+                        "các con số trong diễn giải cộng lại đúng bằng điểm, điểm nhóm và tổng điểm",
+                        "the numbers of every explanation add up to the points, subtotals and totals"));
     }
 
     /** Collects problems of one unit. */
@@ -340,10 +336,5 @@ final class ExplanationsSumToTotals implements Axiom {
                     "step " + step.key() + ": " + name + " is not a number: " + text);
             return null;
         }
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

@@ -28,7 +28,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /** Improving one unit's input on a monotone criterion never lowers its points nor its total. */
-final class Monotonicity implements Axiom {
+final class Monotonicity extends BuiltInAxiom {
 
     static final String NAME = "monotonicity";
 
@@ -38,6 +38,11 @@ final class Monotonicity implements Axiom {
     private final List<MonotoneInput> promises;
 
     Monotonicity(List<MonotoneInput> promises) {
+        super(
+                NAME,
+                Text.of(
+                        "cải thiện đầu vào của một đơn vị ở tiêu chí đơn điệu không làm giảm điểm và tổng điểm của đơn vị đó",
+                        "improving a unit's input on a monotone criterion never lowers its points nor its total"));
         this.promises = promises;
     }
 
@@ -50,18 +55,6 @@ final class Monotonicity implements Axiom {
      * @param notFall true when the points must not fall, false when they must not rise
      */
     private record Move(InputField field, boolean raise, boolean builtIn, boolean notFall) {}
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return Text.of(
-                "cải thiện đầu vào của một đơn vị ở tiêu chí đơn điệu không làm giảm điểm và tổng điểm của đơn vị đó",
-                "improving a unit's input on a monotone criterion never lowers its points nor its total");
-    }
 
     private List<Move> moves(Criterion criterion, Covenant covenant) {
         List<Move> moves = new ArrayList<>();
@@ -211,10 +204,5 @@ final class Monotonicity implements Axiom {
 
     private static String show(Object value) {
         return value == null ? "–" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

@@ -10,20 +10,16 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** Reordering the input's lists changes nothing, explanations included. */
-final class OrderIndependence implements Axiom {
+final class OrderIndependence extends BuiltInAxiom {
 
     static final String NAME = "order-independence";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return Text.of(
-                "thứ tự của dữ liệu đầu vào không làm thay đổi kết quả và diễn giải",
-                "the order of the input changes neither the result nor its explanations");
+    OrderIndependence() {
+        super(
+                NAME,
+                Text.of(
+                        "thứ tự của dữ liệu đầu vào không làm thay đổi kết quả và diễn giải",
+                        "the order of the input changes neither the result nor its explanations"));
     }
 
     @Override
@@ -55,10 +51,5 @@ final class OrderIndependence implements Axiom {
                     details));
         }
         return Optional.empty();
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

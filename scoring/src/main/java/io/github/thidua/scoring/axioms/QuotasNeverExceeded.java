@@ -31,20 +31,16 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /** No award is proposed to more units than its steps' quotas allow. */
-final class QuotasNeverExceeded implements Axiom {
+final class QuotasNeverExceeded extends BuiltInAxiom {
 
     static final String NAME = "quotas-never-exceeded";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return Text.of(
-                "không bậc khen thưởng nào đề nghị vượt chỉ tiêu",
-                "no award step proposes more units than its quota allows");
+    QuotasNeverExceeded() {
+        super(
+                NAME,
+                Text.of(
+                        "không bậc khen thưởng nào đề nghị vượt chỉ tiêu",
+                        "no award step proposes more units than its quota allows"));
     }
 
     @Override
@@ -165,10 +161,5 @@ final class QuotasNeverExceeded implements Axiom {
                 .multiply(BigDecimal.valueOf(of))
                 .setScale(0, RoundingMode.DOWN)
                 .intValueExact();
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }

@@ -16,20 +16,16 @@ import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /** A bijection of unit ids maps every number of the evaluation exactly. */
-final class RenamingUnits implements Axiom {
+final class RenamingUnits extends BuiltInAxiom {
 
     static final String NAME = "renaming-units";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return Text.of(
-                "đổi mã các đơn vị (song ánh) chỉ đổi tên trong kết quả, không đổi số nào",
-                "renaming the units (a bijection of ids) renames the results and changes no number");
+    RenamingUnits() {
+        super(
+                NAME,
+                Text.of(
+                        "đổi mã các đơn vị (song ánh) chỉ đổi tên trong kết quả, không đổi số nào",
+                        "renaming the units (a bijection of ids) renames the results and changes no number"));
     }
 
     @Override
@@ -79,10 +75,5 @@ final class RenamingUnits implements Axiom {
         rename.forEach((a, b) ->
                 out.append(out.length() == 0 ? "" : ", ").append(a).append("→").append(b));
         return "(" + out + ")";
-    }
-
-    @Override
-    public String toString() {
-        return NAME;
     }
 }
