@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import io.github.thidua.core.Text;
 import java.io.IOException;
 import java.util.Arrays;
@@ -16,11 +15,10 @@ import java.util.Arrays;
  * The body array itself and the envelope are not counted: a streamed body may be as long as it
  * is.
  *
- * <p>Every {@code next...} method of {@link JsonParser} ends in {@link #nextToken()}, which this
- * class overrides; {@link #nextValue()} and {@link #skipChildren()}, which the delegate would
- * answer by itself, are routed through it too, so no token escapes the count.
+ * <p>It counts in {@link #nextToken()}, through which {@link TokenCheckingParser} routes every
+ * other way of moving on, so no token escapes the count.
  */
-final class ElementLimits extends JsonParserDelegate {
+final class ElementLimits extends TokenCheckingParser {
 
     // Depth of open containers: 1 is the envelope, 2 the body array, 3 and more inside an element.
     private static final int BODY = 2;
@@ -77,33 +75,6 @@ final class ElementLimits extends JsonParserDelegate {
             }
         }
         return t;
-    }
-
-    @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken t = nextToken();
-        return t == JsonToken.FIELD_NAME ? nextToken() : t;
-    }
-
-    @Override
-    public JsonParser skipChildren() throws IOException {
-        JsonToken t = currentToken();
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return this;
-        }
-        int open = 1;
-        while (open > 0) {
-            JsonToken next = nextToken();
-            if (next == null) {
-                return this;
-            }
-            if (next.isStructStart()) {
-                open++;
-            } else if (next.isStructEnd()) {
-                open--;
-            }
-        }
-        return this;
     }
 
     private void push(boolean array) {

@@ -3,7 +3,6 @@ package io.github.thidua.serialization;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.thidua.core.Text;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import java.util.Set;
  * anchor's name, so {@code name: *ten} would quietly become the name "ten". Both are refused
  * instead, where they stand. Anchors alone change nothing and are let through.
  */
-final class YamlRules extends JsonParserDelegate {
+final class YamlRules extends TokenCheckingParser {
 
     /** The tags of YAML's core schema: they only say what the plain text already does. */
     private static final Set<String> STANDARD = Set.of(
@@ -95,34 +94,6 @@ final class YamlRules extends JsonParserDelegate {
                             "YAML tag '" + shown + "' is not allowed; allowed: " + ALLOWED_EN));
         }
         return t;
-    }
-
-    @Override
-    public JsonToken nextValue() throws IOException {
-        JsonToken t = nextToken();
-        return t == JsonToken.FIELD_NAME ? nextToken() : t;
-    }
-
-    @Override
-    public JsonParser skipChildren() throws IOException {
-        // Through nextToken, so that nothing skipped escapes the rules.
-        JsonToken t = currentToken();
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
-            return this;
-        }
-        int open = 1;
-        while (open > 0) {
-            JsonToken next = nextToken();
-            if (next == null) {
-                return this;
-            }
-            if (next.isStructStart()) {
-                open++;
-            } else if (next.isStructEnd()) {
-                open--;
-            }
-        }
-        return this;
     }
 
     private Refusal refused(String value, Text problem) {
