@@ -16,7 +16,7 @@ import java.util.Locale;
  * <pre>{@code
  * AxiomReport report = AxiomCheck.of(policy).check(Axioms.all());
  * if (!report.holds()) {
- *     System.out.println(report.render(Text.VIETNAMESE));
+ *     log.warn(report.render(Text.VIETNAMESE)); // the report in Vietnamese
  * }
  * report.assertHolds(); // throws AxiomViolationError, an AssertionError
  * }</pre>

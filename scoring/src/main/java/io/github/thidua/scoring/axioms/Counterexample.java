@@ -55,7 +55,7 @@ import java.util.Optional;
  * <pre>{@code
  * Counterexample c = report.failures().get(0).shrunk();
  * c.units();                       // 2
- * System.out.println(c.render(Locale.ENGLISH));
+ * String text = c.render(Locale.ENGLISH); // policy, units and values, readable
  * }</pre>
  *
  * @param policy the policy, not null

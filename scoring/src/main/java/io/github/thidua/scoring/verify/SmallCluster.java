@@ -59,8 +59,8 @@ import java.util.stream.Collectors;
  * member ids, targets, reported values, votes, award history and the rest, with sensible defaults
  * for every name, kind and date a test does not care about.
  *
- * <p>Numbers are decimal strings ({@code "180"}, {@code "7.75"}) or whole numbers, never {@code
- * double}. Every call returns a new small cluster and leaves this one unchanged, so one base
+ * <p>Numbers are decimal strings ({@code "180"}, {@code "7.75"}) or whole numbers, never binary
+ * floating point. Every call returns a new small cluster and leaves this one unchanged, so one base
  * cluster can be varied test by test; calling a setter again for the same unit and criterion
  * replaces the earlier value. Bad arguments fail at once with a {@link ValidationException}
  * naming the call, the bad value and what is allowed, in Vietnamese and English: an unknown unit

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ScenarioReport report = ScenarioVerifier.verify(Path.of("data/1-cum-2-2023/scenario.yaml"));
- * if (!report.passed()) System.out.println(report.render(Locale.ENGLISH));
+ * if (!report.passed()) log.warn(report.render(Locale.ENGLISH));
  * }</pre>
  *
  * @param scenario the scenario verified
