@@ -176,7 +176,7 @@ public final class Scaling {
                 "JVM: Java %s, %d processors, -Xmx %s (max heap %,d MiB)%n",
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
-                xmx(),
+                Machine.xmx(),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.printf(
                 Locale.ROOT,
@@ -187,10 +187,11 @@ public final class Scaling {
                 options.warmup(),
                 WARMUP_MAX_UNITS,
                 options.batch());
-        out.println(load("at start"));
+        out.println(Machine.load("at start"));
         long start = System.nanoTime();
         List<Row> rows = measure(options, out);
-        out.printf(Locale.ROOT, "measured in %.0f s; %s%n", (System.nanoTime() - start) / 1e9, load("at the end"));
+        out.printf(
+                Locale.ROOT, "measured in %.0f s; %s%n", (System.nanoTime() - start) / 1e9, Machine.load("at the end"));
         out.println();
         table(rows).forEach(out::println);
     }
@@ -237,7 +238,7 @@ public final class Scaling {
                     timed ? "timed" : "warm-up",
                     timed ? round - o.warmup() + 1 : round + 1,
                     (System.nanoTime() - roundStart) / 1e9,
-                    load("now"));
+                    Machine.load("now"));
         }
         return List.copyOf(rows.values());
     }
@@ -379,23 +380,5 @@ public final class Scaling {
             millis += Math.max(0, gc.getCollectionTime());
         }
         return millis * 1_000_000L;
-    }
-
-    // Other processes on the machine skew every figure: show how busy it was.
-    private static String load(String when) {
-        return String.format(
-                Locale.ROOT,
-                "machine load %s: %.2f (1-minute average over %d processors)",
-                when,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
-    }
-
-    private static String xmx() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-Xmx"))
-                .reduce((first, last) -> last)
-                .map(arg -> arg.substring(4))
-                .orElse("not set");
     }
 }

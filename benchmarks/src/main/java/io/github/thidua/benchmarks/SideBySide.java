@@ -168,9 +168,9 @@ public final class SideBySide {
                 "JVM: Java %s, %d processors, -Xmx %s (max heap %,d MiB)%n",
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
-                xmx(),
+                Machine.xmx(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        System.out.println(load("at start"));
+        System.out.println(Machine.load("at start"));
 
         UnitWorkload workload = Workloads.units(o.units(), o.seed());
         long start = System.nanoTime();
@@ -258,7 +258,7 @@ public final class SideBySide {
                 perUnit(b.median(), o.units()),
                 perUnit(c.median(), o.units()));
 
-        System.out.println(load("at the end"));
+        System.out.println(Machine.load("at the end"));
         Comparison comparison = compare(thidua, extras, duckdb, floor);
         if (comparison.firstDifference().isPresent()) {
             System.out.println("DISAGREEMENT: " + comparison.firstDifference().get());
@@ -353,24 +353,6 @@ public final class SideBySide {
         return cents == Long.MIN_VALUE
                 ? "(missing)"
                 : java.math.BigDecimal.valueOf(cents, 2).toPlainString();
-    }
-
-    // Other processes on the machine skew every figure: show how busy it was.
-    private static String load(String when) {
-        return String.format(
-                Locale.ROOT,
-                "machine load %s: %.2f (1-minute average over %d processors)",
-                when,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                Runtime.getRuntime().availableProcessors());
-    }
-
-    private static String xmx() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-Xmx"))
-                .reduce((first, last) -> last)
-                .map(arg -> arg.substring(4))
-                .orElse("not set");
     }
 
     private static String ms(double nanos) {
